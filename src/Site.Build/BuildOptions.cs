@@ -1,0 +1,16 @@
+namespace Site.Build;
+
+/// <summary>What <c>site build</c> was asked to do.</summary>
+public sealed record BuildOptions
+{
+    public required string InputDirectory { get; init; }
+    public required string ThemeDirectory { get; init; }
+    public required string OutputDirectory { get; init; }
+    public Uri? BaseUrl { get; init; }
+    public bool Drafts { get; init; }
+    public bool Future { get; init; }
+    public bool Check { get; init; } = true;
+
+    /// <summary>The moment that decides which articles are in the future; tests fix it.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
+}

@@ -1,0 +1,18 @@
+using Site.Checks;
+using Site.Core.Diagnostics;
+
+namespace Site.Build;
+
+/// <summary>How a build ended: its exit code, what it found wrong, and what it made.</summary>
+public sealed record BuildResult
+{
+    public const int Success = 0;
+    public const int SiteProblems = 1;
+    public const int BadInput = 2;
+
+    public required int ExitCode { get; init; }
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+    public IReadOnlyDictionary<string, int> PagesByKind { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyList<StepTiming> Steps { get; init; } = [];
+}

@@ -1,0 +1,62 @@
+namespace Site.Build.Output;
+
+/// <summary>
+/// Renders into a temporary sibling of the output folder and swaps it in only when the build succeeded, so that a
+/// failed or killed build leaves the previous site as it was. Only the output folder and its two siblings
+/// (<c>.name.tmp</c>, <c>.name.old</c>) are ever deleted.
+/// </summary>
+internal sealed class AtomicOutput
+{
+    private AtomicOutput(string output)
+    {
+        Output = OutputGuard.Normalize(output);
+        var parent = Path.GetDirectoryName(Output)!;
+        var name = Path.GetFileName(Output);
+        Staging = Path.Combine(parent, $".{name}.tmp");
+        Previous = Path.Combine(parent, $".{name}.old");
+    }
+
+    public string Output { get; }
+
+    /// <summary>Where this build writes.</summary>
+    public string Staging { get; }
+
+    private string Previous { get; }
+
+    /// <summary>Cleans what an interrupted build left and opens an empty staging folder.</summary>
+    public static AtomicOutput Begin(string output)
+    {
+        var atomic = new AtomicOutput(output);
+        if (!Directory.Exists(atomic.Output) && Directory.Exists(atomic.Previous))
+        {
+            // A build was killed between the two renames of a swap: the previous site is still whole.
+            Directory.Move(atomic.Previous, atomic.Output);
+        }
+
+        DeleteIfExists(atomic.Previous);
+        DeleteIfExists(atomic.Staging);
+        Directory.CreateDirectory(atomic.Staging);
+        return atomic;
+    }
+
+    public void Commit()
+    {
+        if (Directory.Exists(Output))
+        {
+            Directory.Move(Output, Previous);
+        }
+
+        Directory.Move(Staging, Output);
+        DeleteIfExists(Previous);
+    }
+
+    public void Abandon() => DeleteIfExists(Staging);
+
+    private static void DeleteIfExists(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Site.Core.Diagnostics;
+
+namespace Site.Build.Output;
+
+/// <summary>Refuses output folders that would overwrite or delete the sources: the root, the input, the theme, the repository.</summary>
+internal static class OutputGuard
+{
+    public static bool IsSafe(string output, string input, string theme, DiagnosticBag diagnostics)
+    {
+        var at = new SourceLocation("--output");
+        var full = Normalize(output);
+        if (Path.GetPathRoot(full) == full)
+        {
+            diagnostics.Error(at, $"the output folder can't be the root of the file system ('{output}')", "use a folder of its own, such as output/");
+            return false;
+        }
+
+        // The output may sit inside the repository, but never inside the input or the theme (it would be read back).
+        var protectedFolders = new List<(string Name, string Path, bool MayHoldOutput)> { ("input", Normalize(input), false), ("theme", Normalize(theme), false) };
+        if (RepositoryRoot(input) is { } repository)
+        {
+            protectedFolders.Add(("repository root", Normalize(repository), true));
+        }
+
+        foreach (var (name, path, mayHoldOutput) in protectedFolders)
+        {
+            if (IsSameOrInside(path, full) || (!mayHoldOutput && IsSameOrInside(full, path)))
+            {
+                diagnostics.Error(at, $"the output folder '{output}' overlaps the {name} folder '{path}'", "use a separate folder, such as output/ next to input/");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+
+    /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or a folder below it.</summary>
+    public static bool IsSameOrInside(string inner, string outer) =>
+        inner == outer || inner.StartsWith(outer.EndsWith(Path.DirectorySeparatorChar) ? outer : outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static string? RepositoryRoot(string input)
+    {
+        for (var folder = new DirectoryInfo(Path.GetFullPath(input)); folder is not null; folder = folder.Parent)
+        {
+            if (Directory.Exists(Path.Combine(folder.FullName, ".git")) || File.Exists(Path.Combine(folder.FullName, ".git")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Site.Checks.External;
+
+internal enum LinkVerdict
+{
+    Ok,
+    Broken,
+    Unverified,
+}

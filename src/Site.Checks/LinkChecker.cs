@@ -1,0 +1,78 @@
+using Site.Checks.External;
+using Site.Checks.Resolution;
+using Site.Checks.Rules;
+
+namespace Site.Checks;
+
+/// <summary>Decides which references of scanned pages are broken, against the output or by asking servers.</summary>
+public sealed class LinkChecker(CheckOptions options)
+{
+    private readonly SiteUrls site = new(options.BaseUrl);
+
+    /// <summary>Checks every reference within the site, the fragments they name, and img alt attributes.</summary>
+    /// <returns>Findings ordered by page, line, column.</returns>
+    public IReadOnlyList<Finding> CheckInternal(IReadOnlyList<PageScan> pages, IOutputFiles files)
+    {
+        var byPath = new Dictionary<string, PageScan>(StringComparer.Ordinal);
+        foreach (PageScan page in pages)
+        {
+            byPath.TryAdd(page.Path, page);
+        }
+
+        var rules = new InternalReferenceRules(site, files, byPath);
+        return Findings.Sorted(pages.AsParallel().AsOrdered().SelectMany(rules.Check));
+    }
+
+    /// <summary>Requests every http(s) URL outside the site once; 404 and 410 are broken, what cannot be
+    /// confirmed either way (429, 5xx, time-out, no connection) is unverified.</summary>
+    /// <returns>Findings ordered by page, line, column.</returns>
+    public async Task<IReadOnlyList<Finding>> CheckExternalAsync(IReadOnlyList<PageScan> pages, CancellationToken ct)
+    {
+        var findings = new List<Finding>();
+        var requests = new List<(PageScan Page, PageReference Reference, Uri Url)>();
+        foreach (PageScan page in pages)
+        {
+            WebUrl documentBase = site.DocumentBase(page.Path, page.BaseHref);
+            foreach (PageReference reference in page.References)
+            {
+                ReferenceTarget target = site.Classify(documentBase, reference);
+                if (target.Kind != TargetKind.External)
+                {
+                    continue;
+                }
+
+                if (Uri.TryCreate(target.Location, UriKind.Absolute, out Uri? url))
+                {
+                    requests.Add((page, reference, url));
+                }
+                else
+                {
+                    findings.Add(Findings.Broken(page, reference, "the URL is malformed"));
+                }
+            }
+        }
+
+        if (requests.Count == 0)
+        {
+            return Findings.Sorted(findings);
+        }
+
+        using var checker = new ExternalLinkChecker(ExternalCheckSettings.From(options));
+        IReadOnlyDictionary<string, LinkStatus> statuses = await checker.CheckAllAsync(requests.Select(r => r.Url), ct);
+        foreach ((PageScan page, PageReference reference, Uri url) in requests)
+        {
+            LinkStatus status = statuses[url.AbsoluteUri];
+            switch (status.Verdict)
+            {
+                case LinkVerdict.Broken:
+                    findings.Add(Findings.Broken(page, reference, status.Message));
+                    break;
+                case LinkVerdict.Unverified:
+                    findings.Add(Findings.For(page, reference, FindingKind.Unverified, status.Message));
+                    break;
+            }
+        }
+
+        return Findings.Sorted(findings);
+    }
+}

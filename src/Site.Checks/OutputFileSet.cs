@@ -1,0 +1,40 @@
+namespace Site.Checks;
+
+/// <summary>The output files as a list of relative paths, folders derived; case-sensitive on every platform.</summary>
+public sealed class OutputFileSet : IOutputFiles
+{
+    private readonly HashSet<string> files = new(StringComparer.Ordinal);
+    private readonly HashSet<string> directories = new(StringComparer.Ordinal) { "" };
+
+    public OutputFileSet(IEnumerable<string> relativePaths)
+    {
+        foreach (string path in relativePaths)
+        {
+            string file = Normalize(path);
+            files.Add(file);
+            for (int slash = file.LastIndexOf('/'); slash > 0; slash = file.LastIndexOf('/', slash - 1))
+            {
+                if (!directories.Add(file[..slash]))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    public IReadOnlyCollection<string> Files => files;
+
+    /// <summary>Lists every file under a folder, hidden ones included (.nojekyll, .well-known/).</summary>
+    public static OutputFileSet FromFolder(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None };
+        return new OutputFileSet(
+            Directory.EnumerateFiles(folder, "*", options).Select(file => Path.GetRelativePath(folder, file)));
+    }
+
+    public bool FileExists(string relativePath) => files.Contains(Normalize(relativePath));
+
+    public bool DirectoryExists(string relativePath) => directories.Contains(Normalize(relativePath).TrimEnd('/'));
+
+    private static string Normalize(string path) => path.Replace('\\', '/').TrimStart('/');
+}

@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+
+using AngleSharp.Dom;
+
+namespace Site.Checks.Scanning;
+
+/// <summary>Collects, element by element, the references, anchors and base href of one page.</summary>
+internal sealed class ReferenceCollector(SourceLines lines)
+{
+    private static readonly FrozenSet<string> SocialImages =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "og:image", "og:image:url", "og:image:secure_url", "twitter:image");
+
+    // These name an origin to warm up, not a resource: there is nothing at their URL to find.
+    private static readonly FrozenSet<string> OriginHints =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "preconnect", "dns-prefetch");
+
+    private readonly List<PageReference> references = [];
+    private readonly List<PageReference> imagesWithoutAlt = [];
+    private readonly HashSet<string> anchors = new(StringComparer.Ordinal);
+    private string? baseHref;
+
+    public void Visit(IElement element)
+    {
+        if (element.GetAttribute("id") is { Length: > 0 } id)
+        {
+            anchors.Add(id);
+        }
+
+        if (element.NamespaceUri != NamespaceNames.HtmlUri)
+        {
+            return;
+        }
+
+        switch (element.LocalName)
+        {
+            case "a":
+                if (element.GetAttribute("name") is { Length: > 0 } name)
+                {
+                    anchors.Add(name);
+                }
+
+                Add(element, "href", isImage: false);
+                break;
+            case "area":
+                Add(element, "href", isImage: false);
+                break;
+            case "link" when !IsOriginHint(element):
+                Add(element, "href", isImage: false);
+                break;
+            case "img":
+                Add(element, "src", isImage: true);
+                AddSrcset(element);
+                if (!element.HasAttribute("alt"))
+                {
+                    imagesWithoutAlt.Add(Reference(element, "src", element.GetAttribute("src") ?? "", isImage: true));
+                }
+
+                break;
+            case "source":
+                Add(element, "src", isImage: element.ParentElement?.LocalName == "picture");
+                AddSrcset(element);
+                break;
+            case "script" or "audio" or "iframe":
+                Add(element, "src", isImage: false);
+                break;
+            case "video":
+                Add(element, "src", isImage: false);
+                Add(element, "poster", isImage: true);
+                break;
+            case "meta" when IsSocialImage(element):
+                Add(element, "content", isImage: true);
+                break;
+            case "meta" when IsRefresh(element):
+                if (MetaRefresh.Url(element.GetAttribute("content") ?? "") is { } target)
+                {
+                    references.Add(Reference(element, "content", target, isImage: false));
+                }
+
+                break;
+            case "base":
+                baseHref ??= element.GetAttribute("href");
+                break;
+        }
+    }
+
+    public PageScan ToScan(string path) => new(path, baseHref, references, imagesWithoutAlt, anchors);
+
+    private static bool IsOriginHint(IElement link) =>
+        (link.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(OriginHints.Contains);
+
+    private static bool IsSocialImage(IElement meta) =>
+        SocialImages.Contains(meta.GetAttribute("property") ?? "") || SocialImages.Contains(meta.GetAttribute("name") ?? "");
+
+    private static bool IsRefresh(IElement meta) =>
+        string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase);
+
+    private void Add(IElement element, string attribute, bool isImage)
+    {
+        if (element.GetAttribute(attribute) is { } value)
+        {
+            references.Add(Reference(element, attribute, value, isImage));
+        }
+    }
+
+    private void AddSrcset(IElement element)
+    {
+        if (element.GetAttribute("srcset") is not { } srcset)
+        {
+            return;
+        }
+
+        foreach (string url in SrcsetParser.Urls(srcset))
+        {
+            references.Add(Reference(element, "srcset", url, isImage: true));
+        }
+    }
+
+    private PageReference Reference(IElement element, string attribute, string value, bool isImage)
+    {
+        // Position is one-based; elements the parser made up (an implied body) have none.
+        int position = element.SourceReference?.Position.Position ?? 0;
+        (int line, int column) = position > 0 ? lines.At(position - 1) : (0, 0);
+        return new PageReference(element.LocalName, attribute, value, line, column, isImage);
+    }
+}

@@ -1,0 +1,38 @@
+using Site.Build;
+using Site.Checks;
+using Site.Core.Diagnostics;
+
+namespace Site.Cli.Commands;
+
+/// <summary>Prints what a build found (diagnostics and check findings on stderr) and its summary.</summary>
+internal static class BuildReportPrinter
+{
+    public static void Print(BuildResult result, TimeSpan elapsed, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            stderr.WriteLine(diagnostic);
+        }
+
+        if (result.Findings.Count > 0)
+        {
+            FindingReport.WriteText(result.Findings, stderr);
+        }
+
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error) + result.Findings.Count(f => f.IsError);
+        var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning) + result.Findings.Count(f => !f.IsError);
+        switch (result.ExitCode)
+        {
+            case BuildResult.Success:
+                var pages = string.Join(", ", result.PagesByKind.Select(p => $"{p.Value} {p.Key}"));
+                stdout.WriteLine($"Built {result.PagesByKind.Values.Sum()} files ({pages}); {warnings} warning(s); {elapsed.TotalSeconds:0.00} s.");
+                break;
+            case BuildResult.SiteProblems:
+                stderr.WriteLine($"Build failed: {errors} broken reference(s); the previous output is unchanged.");
+                break;
+            default:
+                stderr.WriteLine($"Build failed: {errors} error(s) in the input; the previous output is unchanged.");
+                break;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Site.Cli.Commands;
+
+namespace Site.Cli;
+
+/// <summary>The <c>site</c> program: its commands, and the exit codes of SPEC (0 success, 1 site problems, 2 bad input or usage).</summary>
+public static class SiteCommandLine
+{
+    public const int UsageError = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Static-site generator for a bilingual news blog.")
+        {
+            BuildCommand.Create(stdout, stderr),
+            CheckCommandLine.Create(stdout, stderr),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await stderr.WriteLineAsync($"site: {error.Message}");
+            }
+
+            await stderr.WriteLineAsync("Run 'site --help' for the commands and their options.");
+            return UsageError;
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The file system said no (disk full, permissions): say what, without a stack trace.
+            await stderr.WriteLineAsync($"site: {e.Message}");
+            return UsageError;
+        }
+    }
+}

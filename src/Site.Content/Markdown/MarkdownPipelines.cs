@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.SmartyPants;
+
+namespace Site.Content.Markdown;
+
+/// <summary>
+/// The Markdig pipelines, made once per language: one for web pages (media links become players) and one for
+/// print pages (media links stay links). Both parse the same way, so one parsed document serves both.
+/// </summary>
+public static class MarkdownPipelines
+{
+    /// <summary>Deeper nesting than this is an author's accident or an attack; Markdig reports it instead of overflowing the stack.</summary>
+    public const int MaximumNestingDepth = 64;
+
+    private static readonly ConcurrentDictionary<(string Language, bool Print), MarkdownPipeline> Cache = new();
+
+    public static MarkdownPipeline Web(string language) => Cache.GetOrAdd((language, false), key => Build(key.Language, media: true));
+
+    public static MarkdownPipeline Print(string language) => Cache.GetOrAdd((language, true), key => Build(key.Language, media: false));
+
+    private static MarkdownPipeline Build(string language, bool media)
+    {
+        var builder = new MarkdownPipelineBuilder { MaximumNestingDepth = MaximumNestingDepth }
+            .UsePipeTables()
+            .UseGridTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(AutoIdentifierOptions.Default)
+            .UseFigures()
+            .UseEmphasisExtras()
+            .UseAutoLinks()
+            .UseSmartyPants(QuotesFor(language));
+        if (media)
+        {
+            builder.UseMediaLinks();
+        }
+
+        return builder.UseGenericAttributes().Build();
+    }
+
+    // French typography: guillemets with no-break spaces inside; other languages keep SmartyPants' curly quotes.
+    private static SmartyPantOptions QuotesFor(string language)
+    {
+        var options = new SmartyPantOptions();
+        if (language == "fr")
+        {
+            options.Mapping[SmartyPantType.LeftDoubleQuote] = "«\u00A0";
+            options.Mapping[SmartyPantType.RightDoubleQuote] = "\u00A0»";
+        }
+
+        return options;
+    }
+}

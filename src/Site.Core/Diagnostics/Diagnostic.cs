@@ -1,0 +1,19 @@
+namespace Site.Core.Diagnostics;
+
+/// <summary>A problem found in the input, located in its file (line and column are 1-based, 0 when unknown).</summary>
+public sealed record Diagnostic(string File, int Line, int Column, Severity Severity, string Message, string? Hint = null)
+{
+    public static Diagnostic Error(SourceLocation at, string message, string? hint = null) =>
+        new(at.File, at.Line, at.Column, Severity.Error, message, hint);
+
+    public static Diagnostic Warning(SourceLocation at, string message, string? hint = null) =>
+        new(at.File, at.Line, at.Column, Severity.Warning, message, hint);
+
+    public string Location => Line > 0 ? (Column > 0 ? $"{File}:{Line}:{Column}" : $"{File}:{Line}") : File;
+
+    public override string ToString()
+    {
+        var severity = Severity == Severity.Error ? "error" : "warning";
+        return Hint is null ? $"{Location}: {severity}: {Message}" : $"{Location}: {severity}: {Message} ({Hint})";
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+
+namespace Site.Core.Diagnostics;
+
+/// <summary>Collects the diagnostics of a run from any thread, and lists them in a stable order.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+
+    public void Error(SourceLocation at, string message, string? hint = null) => Add(Diagnostic.Error(at, message, hint));
+
+    public void Warning(SourceLocation at, string message, string? hint = null) => Add(Diagnostic.Warning(at, message, hint));
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    public int Count => _items.Count;
+
+    /// <summary>Sorted by file, line, column, then message, so that reports do not depend on thread scheduling.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList() =>
+        _items.Distinct()
+            .OrderBy(d => d.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,42 @@
+using Site.Core.Diagnostics;
+
+namespace Site.Core.Model;
+
+/// <summary>One source file (an article or a stand-alone page) in one language, as its front matter describes it.</summary>
+public sealed record Article
+{
+    /// <summary>Path relative to the input folder, with forward slashes (<c>articles/2021/x.fr.md</c>).</summary>
+    public required string SourcePath { get; init; }
+    public required ContentKind Kind { get; init; }
+    public required string Language { get; init; }
+
+    /// <summary>The file name without language suffix and extension: what pairs translations by default.</summary>
+    public required string Name { get; init; }
+
+    public required string Title { get; init; }
+    public required DateTimeOffset Date { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public string? CategoryKey { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public string? Summary { get; init; }
+    public string? Image { get; init; }
+    public string? ImageAlt { get; init; }
+    public string? Author { get; init; }
+    public required string Slug { get; init; }
+    public string? TranslationKey { get; init; }
+    public bool Draft { get; init; }
+
+    /// <summary>The Markdown body and the line of the input file it starts at.</summary>
+    public required string Body { get; init; }
+    public int BodyLine { get; init; } = 1;
+
+    /// <summary>Where front matter keys were written, for diagnostics found after loading.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    public string TranslationGroup => TranslationKey ?? Path.GetDirectoryName(SourcePath)!.Replace('\\', '/') + "/" + Name;
+
+    public DateTimeOffset LastModified => Updated ?? Date;
+
+    public SourceLocation LocationOf(string key) =>
+        KeyLocations.TryGetValue(key, out var at) ? at : new SourceLocation(SourcePath, 1, 1);
+}

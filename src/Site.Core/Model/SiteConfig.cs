@@ -1,0 +1,26 @@
+namespace Site.Core.Model;
+
+/// <summary>The typed content of <c>site.yml</c>.</summary>
+public sealed record SiteConfig
+{
+    public required LocalizedText Title { get; init; }
+    public required LocalizedText Description { get; init; }
+    public required Uri BaseUrl { get; init; }
+    public required string DefaultLanguage { get; init; }
+    public required IReadOnlyList<Language> Languages { get; init; }
+    public int PageSize { get; init; } = 10;
+    public ListStyle Lists { get; init; } = ListStyle.Summary;
+    public string? Author { get; init; }
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+    public required IReadOnlyList<Category> Categories { get; init; }
+
+    /// <summary>Tag spellings paired across languages: default-language tag → (language → tag).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> TagPairs { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    public Language Default => Languages.First(l => l.Code == DefaultLanguage);
+
+    public Language? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
+
+    public Category? FindCategory(string key) => Categories.FirstOrDefault(c => c.Key == key);
+}

@@ -1,0 +1,23 @@
+using Site.Core.Model;
+
+namespace Site.Core.Site;
+
+/// <summary>A published article or page, with its place in the site and its rendered body.</summary>
+public sealed class Entry(Article article, string path, RenderedBody body, Category? category)
+{
+    public Article Article { get; } = article;
+
+    /// <summary>Site path of the page (<c>fr/2021/09/slug/</c>).</summary>
+    public string Path { get; } = path;
+
+    /// <summary>Site path of the print page; stand-alone pages have none.</summary>
+    public string? PrintPath { get; } = article.Kind == ContentKind.Article ? Urls.SitePaths.Print(path) : null;
+
+    public RenderedBody Body { get; } = body;
+
+    public Category? Category { get; } = category;
+
+    public string Language => Article.Language;
+
+    public override string ToString() => Article.SourcePath;
+}

@@ -1,0 +1,164 @@
+using Site.Core.Diagnostics;
+using Site.Core.Model;
+using Site.Core.Slugs;
+using Site.Core.Taxonomies;
+using Site.Core.Urls;
+
+namespace Site.Core.Site;
+
+/// <summary>The whole published site: entries per language, their translations, categories and tags, with lookups made once.</summary>
+public sealed class SiteModel
+{
+    private readonly Dictionary<string, IReadOnlyList<Entry>> _articles = [];
+    private readonly Dictionary<string, IReadOnlyList<Entry>> _pages = [];
+    private readonly Dictionary<string, IReadOnlyList<Tag>> _tags = [];
+    private readonly Dictionary<(string Language, string Slug), Tag> _tagsBySlug = [];
+    private readonly Dictionary<string, IReadOnlyList<CategoryListing>> _categories = [];
+    private readonly Dictionary<Entry, IReadOnlyList<Entry>> _translations = [];
+    private readonly Dictionary<(string Language, string Slug), Dictionary<string, string>> _tagPairs = [];
+
+    private SiteModel(SiteConfig config, IReadOnlyList<Entry> entries)
+    {
+        Config = config;
+        Urls = new UrlBuilder(config.BaseUrl);
+        Entries = entries;
+    }
+
+    public SiteConfig Config { get; }
+
+    public UrlBuilder Urls { get; }
+
+    /// <summary>Every published entry, in source-path order.</summary>
+    public IReadOnlyList<Entry> Entries { get; }
+
+    public IEnumerable<Language> Languages => Config.Languages;
+
+    public static SiteModel Create(SiteConfig config, IReadOnlyList<Entry> entries, DiagnosticBag diagnostics)
+    {
+        var site = new SiteModel(config, entries.OrderBy(e => e.Article.SourcePath, StringComparer.Ordinal).ToList());
+        site.IndexTranslations();
+        foreach (var language in config.Languages)
+        {
+            var articles = entries.Where(e => e.Language == language.Code && e.Article.Kind == ContentKind.Article)
+                .OrderBy(e => e.Article, ArticleOrder.NewestFirst).ToList();
+            site._articles[language.Code] = articles;
+            site._pages[language.Code] = entries.Where(e => e.Language == language.Code && e.Article.Kind == ContentKind.Page)
+                .OrderBy(e => e.Article.SourcePath, StringComparer.Ordinal).ToList();
+            site.IndexTags(language, articles, diagnostics);
+            site.IndexCategories(language, articles, diagnostics);
+        }
+
+        site.IndexTagPairs();
+        return site;
+    }
+
+    public IReadOnlyList<Entry> ArticlesIn(string language) => _articles.GetValueOrDefault(language) ?? [];
+
+    public IReadOnlyList<Entry> PagesIn(string language) => _pages.GetValueOrDefault(language) ?? [];
+
+    public IReadOnlyList<Tag> TagsIn(string language) => _tags.GetValueOrDefault(language) ?? [];
+
+    public IReadOnlyList<CategoryListing> CategoriesIn(string language) => _categories.GetValueOrDefault(language) ?? [];
+
+    public CategoryListing? FindCategory(string language, string key) =>
+        CategoriesIn(language).FirstOrDefault(c => c.Category.Key == key);
+
+    public Tag? FindTag(string language, string slug) => _tagsBySlug.GetValueOrDefault((language, slug));
+
+    /// <summary>The other-language versions of an entry, in the order of <c>languages</c> in site.yml.</summary>
+    public IReadOnlyList<Entry> TranslationsOf(Entry entry) => _translations.GetValueOrDefault(entry) ?? [];
+
+    /// <summary>The tags of an entry as the site shows them (merged spellings), in the order written.</summary>
+    public IReadOnlyList<Tag> TagsOf(Entry entry)
+    {
+        var tags = new List<Tag>(entry.Article.Tags.Count);
+        foreach (var spelling in entry.Article.Tags)
+        {
+            if (FindTag(entry.Language, Slugifier.Slugify(spelling)) is { } tag && !tags.Contains(tag))
+            {
+                tags.Add(tag);
+            }
+        }
+
+        return tags;
+    }
+
+    /// <summary>The tag paired with <paramref name="tag"/> in another language through site.yml <c>tags:</c>, if it has articles there.</summary>
+    public Tag? PairedTag(Tag tag, string language)
+    {
+        if (_tagPairs.TryGetValue((tag.Language, tag.Slug), out var pair) && pair.TryGetValue(language, out var slug))
+        {
+            return FindTag(language, slug);
+        }
+
+        return null;
+    }
+
+    private void IndexTranslations()
+    {
+        var order = Config.Languages.Select((l, i) => (l.Code, i)).ToDictionary(x => x.Code, x => x.i);
+        foreach (var group in Entries.GroupBy(e => (e.Article.Kind, e.Article.TranslationGroup)))
+        {
+            var members = group.OrderBy(e => order.GetValueOrDefault(e.Language, int.MaxValue)).ToList();
+            foreach (var entry in members)
+            {
+                _translations[entry] = members.Where(m => m != entry).ToList();
+            }
+        }
+    }
+
+    private void IndexTags(Language language, IReadOnlyList<Entry> articles, DiagnosticBag diagnostics)
+    {
+        var tags = TagCollector.Collect(language.Code, articles, diagnostics)
+            .OrderBy(t => t.Name, StringComparer.Create(language.Culture, ignoreCase: true))
+            .ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .ToList();
+        _tags[language.Code] = tags;
+        foreach (var tag in tags)
+        {
+            _tagsBySlug[(language.Code, tag.Slug)] = tag;
+        }
+    }
+
+    private void IndexCategories(Language language, IReadOnlyList<Entry> articles, DiagnosticBag diagnostics)
+    {
+        var listings = new List<CategoryListing>();
+        var slugs = new Dictionary<string, Category>(StringComparer.Ordinal);
+        foreach (var category in Config.Categories)
+        {
+            var name = category.Names[language.Code];
+            var slug = Slugifier.Slugify(name);
+            if (slugs.TryGetValue(slug, out var other))
+            {
+                diagnostics.Error(new SourceLocation("site.yml"), $"the categories '{other.Key}' and '{category.Key}' have the same URL '{SitePaths.Category(language.Code, slug)}' in '{language.Code}'", "give them names that differ by more than case or accents");
+                continue;
+            }
+
+            slugs[slug] = category;
+            var entries = articles.Where(a => a.Category == category).ToList();
+            listings.Add(new CategoryListing(category, language.Code, name, slug, entries));
+        }
+
+        _categories[language.Code] = listings;
+    }
+
+    private void IndexTagPairs()
+    {
+        foreach (var (defaultSpelling, others) in Config.TagPairs)
+        {
+            var pair = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [Config.DefaultLanguage] = Slugifier.Slugify(defaultSpelling),
+            };
+            foreach (var (language, spelling) in others)
+            {
+                pair[language] = Slugifier.Slugify(spelling);
+            }
+
+            foreach (var (language, slug) in pair)
+            {
+                _tagPairs[(language, slug)] = pair;
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace Site.Rendering.Pages;
+
+/// <summary>The site paths of the theme's stylesheets, fingerprinted by the build.</summary>
+public sealed record AssetUrls(string Stylesheet, string PrintStylesheet);

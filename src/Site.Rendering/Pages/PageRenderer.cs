@@ -1,0 +1,225 @@
+using Site.Core.Model;
+using Site.Core.Pagination;
+using Site.Core.Site;
+using Site.Core.Urls;
+using Site.Rendering.I18n;
+using Site.Rendering.Templates;
+using Site.Rendering.Views;
+
+namespace Site.Rendering.Pages;
+
+/// <summary>Renders every kind of HTML page of the site from its model, through the theme's layouts.</summary>
+public sealed class PageRenderer
+{
+    private readonly SiteModel _site;
+    private readonly TemplateSet _templates;
+    private readonly IReadOnlyDictionary<string, UiStrings> _strings;
+    private readonly AssetUrls _assets;
+    private readonly EntryViews _entries;
+    private readonly Dictionary<string, IReadOnlyList<LinkView>> _menus;
+
+    public PageRenderer(SiteModel site, TemplateSet templates, IReadOnlyDictionary<string, UiStrings> strings, AssetUrls assets)
+    {
+        _site = site;
+        _templates = templates;
+        _strings = strings;
+        _assets = assets;
+        _entries = new EntryViews(site, strings);
+        _menus = site.Languages.ToDictionary(
+            l => l.Code,
+            l => (IReadOnlyList<LinkView>)site.CategoriesIn(l.Code).Select(c => new LinkView(c.Name, site.Urls.Path(c.Path))).ToList());
+    }
+
+    public string Article(Entry entry)
+    {
+        var versions = VersionsOf(entry);
+        var page = Page("article", entry.Language, entry.Article.Title, entry.Path, versions, SitePaths.Home) with
+        {
+            Description = entry.Body.Summary,
+        };
+        return InBase(page, entry.Article.Kind == ContentKind.Article ? "article" : "page", ("entry", _entries.Of(entry)));
+    }
+
+    public string Print(Entry entry)
+    {
+        var page = Page("print", entry.Language, entry.Article.Title, entry.PrintPath!, new Dictionary<string, string>(), SitePaths.Home) with
+        {
+            Canonical = _site.Urls.Absolute(entry.Path),
+            Noindex = true,
+            FeedUrl = null,
+        };
+        return Render("print", page, ("entry", _entries.Of(entry)));
+    }
+
+    public string Home(string language, ListingPage<Entry> slice)
+    {
+        var first = SitePaths.Home(language);
+        var versions = _site.Languages
+            .Where(l => slice.Number <= Paginator.Paginate(_site.ArticlesIn(l.Code), _site.Config.PageSize).Count)
+            .ToDictionary(l => l.Code, l => SitePaths.Paginated(SitePaths.Home(l.Code), slice.Number));
+        var title = _site.Config.Title[language];
+        return Listing("home", language, title, first, slice, versions, SitePaths.Home, PageTitle(language, title, slice));
+    }
+
+    public string Category(CategoryListing category, ListingPage<Entry> slice)
+    {
+        var versions = _site.Languages
+            .Select(l => _site.FindCategory(l.Code, category.Category.Key))
+            .Where(c => c is not null && slice.Number <= Paginator.Paginate(c.Entries, _site.Config.PageSize).Count)
+            .ToDictionary(c => c!.Language, c => SitePaths.Paginated(c!.Path, slice.Number));
+        return Listing("category", category.Language, category.Name, category.Path, slice, versions, SitePaths.Home, PageTitle(category.Language, category.Name, slice));
+    }
+
+    public string Tag(Tag tag, ListingPage<Entry> slice)
+    {
+        var versions = new Dictionary<string, string> { [tag.Language] = SitePaths.Paginated(tag.Path, slice.Number) };
+        foreach (var language in _site.Languages.Where(l => l.Code != tag.Language))
+        {
+            if (_site.PairedTag(tag, language.Code) is { } paired)
+            {
+                versions[language.Code] = paired.Path;
+            }
+        }
+
+        var alternates = slice.Number == 1 ? versions : new Dictionary<string, string> { [tag.Language] = versions[tag.Language] };
+        return Listing("tag", tag.Language, tag.Name, tag.Path, slice, alternates, SitePaths.Tags, PageTitle(tag.Language, tag.Name, slice), versions);
+    }
+
+    public string TagIndex(string language)
+    {
+        var versions = _site.Languages.ToDictionary(l => l.Code, l => SitePaths.Tags(l.Code));
+        var page = Page("tags", language, _strings[language]["tags"], SitePaths.Tags(language), versions, SitePaths.Tags);
+        var tags = _site.TagsIn(language).Select(t => new TagCountView(t.Name, _site.Urls.Path(t.Path), t.Entries.Count)).ToList();
+        return InBase(page, "tags", ("tags", tags));
+    }
+
+    public string NotFound(string language)
+    {
+        var page = Page("404", language, _strings[language]["not_found_title"], SitePaths.NotFound(language), new Dictionary<string, string>(), SitePaths.Home) with
+        {
+            Noindex = true,
+        };
+        return InBase(page, "404");
+    }
+
+    /// <summary>The root page (<c>/</c>) or the bilingual <c>/404.html</c>: one section per language.</summary>
+    public string Root(bool notFound)
+    {
+        var language = _site.Config.DefaultLanguage;
+        var versions = notFound ? new Dictionary<string, string>() : _site.Languages.ToDictionary(l => l.Code, l => SitePaths.Home(l.Code));
+        var page = Page(notFound ? "404" : "root", language, _site.Config.Title[language], notFound ? "404.html" : string.Empty, versions, SitePaths.Home) with
+        {
+            Noindex = notFound,
+        };
+        if (!notFound)
+        {
+            page = page with { Alternates = LanguageLinks.Alternates(_site, versions).Where(a => a.Hreflang != "x-default").Append(new("x-default", _site.Urls.Absolute(string.Empty))).ToList() };
+        }
+
+        var languages = _site.Languages
+            .Select(l => new LanguageView(l.Code, l.Name, _site.Urls.Path(SitePaths.Home(l.Code)), _strings[l.Code].Values))
+            .ToList();
+        return Render("root", page, ("languages", languages), ("notFound", notFound), ("defaultUrl", _site.Urls.Path(SitePaths.Home(language))));
+    }
+
+    private string Listing(
+        string kind,
+        string language,
+        string heading,
+        string first,
+        ListingPage<Entry> slice,
+        IReadOnlyDictionary<string, string> alternates,
+        Func<string, string> fallback,
+        string title,
+        IReadOnlyDictionary<string, string>? switchVersions = null)
+    {
+        var path = SitePaths.Paginated(first, slice.Number);
+        var previous = slice.HasPrevious ? _site.Urls.Path(SitePaths.Paginated(first, slice.Number - 1)) : null;
+        var next = slice.HasNext ? _site.Urls.Path(SitePaths.Paginated(first, slice.Number + 1)) : null;
+        var page = Page(kind, language, title, path, alternates, fallback, switchVersions) with
+        {
+            PreviousUrl = previous,
+            NextUrl = next,
+        };
+        var listing = new ListingView
+        {
+            Kind = kind,
+            Heading = heading,
+            Entries = slice.Items.Select(_entries.Of).ToList(),
+            Full = _site.Config.Lists == ListStyle.Full,
+            Number = slice.Number,
+            Count = slice.Count,
+            PreviousUrl = previous,
+            NextUrl = next,
+        };
+        return InBase(page, "list", ("listing", listing));
+    }
+
+    private PageView Page(
+        string kind,
+        string language,
+        string title,
+        string path,
+        IReadOnlyDictionary<string, string> versions,
+        Func<string, string> fallback,
+        IReadOnlyDictionary<string, string>? switchVersions = null)
+    {
+        var urls = _site.Urls;
+        var siteTitle = _site.Config.Title[language];
+        return new PageView
+        {
+            Kind = kind,
+            Language = language,
+            Title = kind is "home" or "root" ? title : $"{title} – {siteTitle}",
+            SiteTitle = siteTitle,
+            Description = _site.Config.Description.Has(language) ? _site.Config.Description[language] : null,
+            Url = urls.Path(path),
+            Canonical = urls.Absolute(path),
+            HomeUrl = urls.Path(SitePaths.Home(language)),
+            RootUrl = urls.Path(string.Empty),
+            TagsUrl = urls.Path(SitePaths.Tags(language)),
+            StylesheetUrl = urls.Path(_assets.Stylesheet),
+            PrintStylesheetUrl = urls.Path(_assets.PrintStylesheet),
+            FeedUrl = null,
+            Alternates = LanguageLinks.Alternates(_site, versions),
+            Switcher = LanguageLinks.Switcher(_site, language, switchVersions ?? versions, fallback),
+            Categories = _menus[language],
+        };
+    }
+
+    private string PageTitle(string language, string title, ListingPage<Entry> slice) =>
+        slice.Number == 1 ? title : $"{title} – {_strings[language]["page"]} {slice.Number}";
+
+    private Dictionary<string, string> VersionsOf(Entry entry)
+    {
+        var versions = new Dictionary<string, string> { [entry.Language] = entry.Path };
+        foreach (var translation in _site.TranslationsOf(entry))
+        {
+            versions[translation.Language] = translation.Path;
+        }
+
+        return versions;
+    }
+
+    private string InBase(PageView page, string layout, params (string Name, object? Value)[] values)
+    {
+        var content = Render(layout, page, values);
+        return Render("base", page, ("content", content));
+    }
+
+    private string Render(string layout, PageView page, params (string Name, object? Value)[] values)
+    {
+        var variables = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["page"] = page,
+            ["t"] = _strings[page.Language].Values,
+            ["site"] = new LinkView(page.SiteTitle, page.HomeUrl),
+        };
+        foreach (var (name, value) in values)
+        {
+            variables[name] = value;
+        }
+
+        return _templates.Render(layout, variables);
+    }
+}

@@ -1,0 +1,4 @@
+namespace Site.Rendering.Views;
+
+/// <summary>A date as a machine reads it (<c>datetime</c>) and as the page's language writes it.</summary>
+public sealed record DateView(string Iso, string Text);

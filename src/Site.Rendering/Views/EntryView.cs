@@ -1,0 +1,23 @@
+namespace Site.Rendering.Views;
+
+/// <summary>An article or page as templates show it, on its own page or as a listing entry.</summary>
+public sealed record EntryView
+{
+    public required string Title { get; init; }
+    public required string Url { get; init; }
+    public required string AbsoluteUrl { get; init; }
+    public string? PrintUrl { get; init; }
+    public required DateView Date { get; init; }
+    public DateView? Updated { get; init; }
+    public string? Author { get; init; }
+    public LinkView? Category { get; init; }
+    public IReadOnlyList<LinkView> Tags { get; init; } = [];
+    public ImageView? Image { get; init; }
+    public required string Summary { get; init; }
+
+    /// <summary>Rendered Markdown: the only HTML templates print raw.</summary>
+    public required string Body { get; init; }
+    public required string PrintBody { get; init; }
+    public required string Language { get; init; }
+    public IReadOnlyList<SwitchView> Translations { get; init; } = [];
+}
