@@ -37,9 +37,9 @@ public static class TagCollector
             var tag = builder.Build(language);
             if (builder.Spellings.Count > 1)
             {
-                var spellings = string.Join(" and ", builder.Spellings.Select(s => $"'{s.Key}' ({string.Join(", ", s.Value)})"));
+                var spellings = string.Join(" and ", builder.Spellings.Select(s => $"'{s.Key}' ({string.Join(", ", s.Value.Order(StringComparer.Ordinal))})"));
                 diagnostics.Warning(
-                    new SourceLocation(builder.Spellings.First().Value[0]),
+                    new SourceLocation(builder.Spellings.SelectMany(s => s.Value).Min(StringComparer.Ordinal)!),
                     $"tags {spellings} have the same URL '{tag.Path}' and are merged as '{tag.Name}'",
                     "write the tag the same way in every article");
             }

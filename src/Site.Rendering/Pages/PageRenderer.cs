@@ -145,7 +145,7 @@ public sealed class PageRenderer
         {
             Kind = kind,
             Heading = heading,
-            Entries = slice.Items.Select(_entries.Of).ToList(),
+            Entries = _site.Config.Lists == ListStyle.Full ? WholeEntries(slice.Items) : slice.Items.Select(_entries.Of).ToList(),
             Full = _site.Config.Lists == ListStyle.Full,
             Number = slice.Number,
             Count = slice.Count,
@@ -153,6 +153,23 @@ public sealed class PageRenderer
             NextUrl = next,
         };
         return InBase(page, "list", ("listing", listing));
+    }
+
+    /// <summary>Entries shown whole, with their ids made unique on the page.</summary>
+    private List<EntryView> WholeEntries(IReadOnlyList<Entry> entries)
+    {
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        return entries.Select(entry =>
+        {
+            var prefix = entry.Article.Slug;
+            for (var n = 2; !prefixes.Add(prefix); n++)
+            {
+                prefix = $"{entry.Article.Slug}-{n}";
+            }
+
+            var view = _entries.Of(entry);
+            return view with { Body = FragmentPrefixer.Prefix(view.Body, prefix) };
+        }).ToList();
     }
 
     private PageView Page(
