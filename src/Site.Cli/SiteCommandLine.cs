@@ -1,4 +1,5 @@
 using System.CommandLine;
+
 using Site.Cli.Commands;
 
 namespace Site.Cli;

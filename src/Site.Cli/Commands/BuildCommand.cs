@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+
 using Site.Build;
 
 namespace Site.Cli.Commands;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+
 using Site.Checks;
 using Site.Content.Config;
 using Site.Core.Diagnostics;

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+
 using Site.Content.Loading;
 using Site.Content.Yaml;
 using Site.Core.Diagnostics;
 using Site.Core.Model;
+
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Content.Config;

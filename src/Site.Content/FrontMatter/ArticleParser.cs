@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
+
 using Site.Content.Yaml;
 using Site.Core.Diagnostics;
 using Site.Core.Model;
 using Site.Core.Slugs;
+
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Content.FrontMatter;

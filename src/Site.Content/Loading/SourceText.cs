@@ -1,4 +1,5 @@
 using System.Text;
+
 using Site.Core.Diagnostics;
 
 namespace Site.Content.Loading;

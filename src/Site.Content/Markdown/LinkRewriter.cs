@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+
 using Site.Core.Diagnostics;
 using Site.Core.Urls;
 

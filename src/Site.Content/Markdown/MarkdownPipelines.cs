@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;

@@ -1,4 +1,5 @@
 using Markdig;
+
 using Site.Core.Diagnostics;
 using Site.Core.Model;
 using Site.Core.Site;

@@ -1,4 +1,5 @@
 using System.Text;
+
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

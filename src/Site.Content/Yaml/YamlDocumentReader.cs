@@ -1,4 +1,5 @@
 using Site.Core.Diagnostics;
+
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

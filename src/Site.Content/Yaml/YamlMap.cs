@@ -1,5 +1,7 @@
 using System.Globalization;
+
 using Site.Core.Diagnostics;
+
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Content.Yaml;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+
 using Site.Core.Diagnostics;
 
 namespace Site.Core.Pipeline;

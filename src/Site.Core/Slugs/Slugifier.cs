@@ -9,9 +9,25 @@ public static class Slugifier
     // Letters that Unicode decomposition does not reduce to ASCII.
     private static readonly Dictionary<char, string> Folds = new()
     {
-        ['ß'] = "ss", ['ẞ'] = "ss", ['œ'] = "oe", ['Œ'] = "oe", ['æ'] = "ae", ['Æ'] = "ae",
-        ['ø'] = "o", ['Ø'] = "o", ['ı'] = "i", ['đ'] = "d", ['Đ'] = "d", ['ł'] = "l", ['Ł'] = "l",
-        ['þ'] = "th", ['Þ'] = "th", ['ð'] = "d", ['Ð'] = "d", ['ħ'] = "h", ['Ħ'] = "h",
+        ['ß'] = "ss",
+        ['ẞ'] = "ss",
+        ['œ'] = "oe",
+        ['Œ'] = "oe",
+        ['æ'] = "ae",
+        ['Æ'] = "ae",
+        ['ø'] = "o",
+        ['Ø'] = "o",
+        ['ı'] = "i",
+        ['đ'] = "d",
+        ['Đ'] = "d",
+        ['ł'] = "l",
+        ['Ł'] = "l",
+        ['þ'] = "th",
+        ['Þ'] = "th",
+        ['ð'] = "d",
+        ['Ð'] = "d",
+        ['ħ'] = "h",
+        ['Ħ'] = "h",
     };
 
     public static string Slugify(string text)

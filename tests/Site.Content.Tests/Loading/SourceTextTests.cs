@@ -1,4 +1,5 @@
 using System.Text;
+
 using Site.Content.Loading;
 using Site.Core.Diagnostics;
 
