@@ -8,6 +8,8 @@ public sealed class SiteCommandLineTests
     [InlineData("build --no-such-option")]
     [InlineData("frobnicate")]
     [InlineData("check --format xml")]
+    [InlineData("build --base-url /relative/")]
+    [InlineData("check --base-url ftp://example.org/")]
     public async Task AnswersBadUsageWithExitTwo(string arguments)
     {
         var stderr = new StringWriter();

@@ -13,26 +13,19 @@ internal static class BuildCommand
         var input = new Option<DirectoryInfo>("--input") { Description = "Content folder (site.yml, articles/, pages/, media/)", DefaultValueFactory = _ => new DirectoryInfo("input") };
         var theme = new Option<DirectoryInfo>("--theme") { Description = "Theme folder (layouts/, i18n/, assets/)", DefaultValueFactory = _ => new DirectoryInfo("theme") };
         var output = new Option<DirectoryInfo>("--output") { Description = "Where the site is written", DefaultValueFactory = _ => new DirectoryInfo("output") };
-        var baseUrl = new Option<Uri?>("--base-url") { Description = "Overrides baseUrl of site.yml (absolute, e.g. https://user.github.io/repo/)" };
+        var baseUrl = BaseUrlOption.Create("Overrides baseUrl of site.yml (absolute, e.g. https://user.github.io/repo/)");
         var drafts = new Option<bool>("--drafts") { Description = "Publish drafts too" };
         var future = new Option<bool>("--future") { Description = "Publish articles dated in the future too" };
         var noCheck = new Option<bool>("--no-check") { Description = "Skip the link and image check" };
         var command = new Command("build", "Build the site.") { input, theme, output, baseUrl, drafts, future, noCheck };
         command.SetAction(parsed =>
         {
-            var url = parsed.GetValue(baseUrl);
-            if (url is not null && (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https")))
-            {
-                stderr.WriteLine($"site: --base-url must be an absolute http or https address, not '{url}'");
-                return SiteCommandLine.UsageError;
-            }
-
             var options = new BuildOptions
             {
                 InputDirectory = parsed.GetValue(input)!.FullName,
                 ThemeDirectory = parsed.GetValue(theme)!.FullName,
                 OutputDirectory = parsed.GetValue(output)!.FullName,
-                BaseUrl = url,
+                BaseUrl = parsed.GetValue(baseUrl),
                 Drafts = parsed.GetValue(drafts),
                 Future = parsed.GetValue(future),
                 Check = !parsed.GetValue(noCheck),

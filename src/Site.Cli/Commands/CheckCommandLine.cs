@@ -12,7 +12,7 @@ internal static class CheckCommandLine
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var output = new Option<DirectoryInfo>("--output") { Description = "The built site to check", DefaultValueFactory = _ => new DirectoryInfo("output") };
-        var baseUrl = new Option<Uri?>("--base-url") { Description = "The site's address; default: baseUrl of input/site.yml" };
+        var baseUrl = BaseUrlOption.Create("The site's address; default: baseUrl of input/site.yml");
         var external = new Option<bool>("--external") { Description = "Also request links to other sites" };
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
