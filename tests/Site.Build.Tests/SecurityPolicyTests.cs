@@ -1,0 +1,23 @@
+namespace Site.Build.Tests;
+
+public sealed class SecurityPolicyTests
+{
+    [Fact]
+    public void EveryPageCarriesTheContentSecurityPolicyBeforeItsFirstLink()
+    {
+        using var site = Builds.Bilingual();
+
+        Builds.Run(site);
+
+        var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            var html = File.ReadAllText(page);
+            var policy = html.IndexOf("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self';", StringComparison.Ordinal);
+            Assert.True(policy > 0, $"{page} has no Content-Security-Policy");
+            Assert.True(policy < html.IndexOf("<link", StringComparison.Ordinal), $"{page}: the policy must come before the first link");
+            Assert.DoesNotContain("unsafe-inline", html);
+        }
+    }
+}
