@@ -9,12 +9,13 @@ public static class SiteCommandLine
 {
     public const int UsageError = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<DateTimeOffset>? now = null)
     {
         var root = new RootCommand("Static-site generator for a bilingual news blog.")
         {
             BuildCommand.Create(stdout, stderr),
             CheckCommandLine.Create(stdout, stderr),
+            NewCommand.Create(stdout, stderr, now ?? (() => DateTimeOffset.UtcNow)),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Site.Content.Authoring;
+using Site.Content.Config;
+using Site.Core.Diagnostics;
+
+namespace Site.Cli.Commands;
+
+/// <summary><c>site new</c>: starts an article, or its translation, as a draft with its front matter filled in.</summary>
+internal static class NewCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<DateTimeOffset> now)
+    {
+        var title = new Argument<string>("title") { Description = "The headline" };
+        var language = new Option<string>("--lang") { Description = "Language of the new file", Required = true };
+        var category = new Option<string?>("--category") { Description = "A category key of site.yml (default: the first)" };
+        var translate = new Option<string?>("--translate") { Description = "An article to translate: writes its twin <same name>.<lang>.md" };
+        var input = new Option<DirectoryInfo>("--input") { Description = "Content folder", DefaultValueFactory = _ => new DirectoryInfo("input") };
+        var command = new Command("new", "Start an article or a translation.") { title, language, category, translate, input };
+        command.SetAction(parsed =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var inputDirectory = parsed.GetValue(input)!.FullName;
+            var written = Write(parsed.GetValue(title)!, parsed.GetValue(language)!, parsed.GetValue(category), parsed.GetValue(translate), inputDirectory, now(), diagnostics);
+            foreach (var diagnostic in diagnostics.ToSortedList())
+            {
+                stderr.WriteLine(diagnostic);
+            }
+
+            if (written is null)
+            {
+                return SiteCommandLine.UsageError;
+            }
+
+            stdout.WriteLine(Path.Combine(Path.GetRelativePath(Environment.CurrentDirectory, inputDirectory), written.RelativePath));
+            return 0;
+        });
+        return command;
+    }
+
+    private static NewArticle? Write(string title, string language, string? category, string? translate, string inputDirectory, DateTimeOffset now, DiagnosticBag diagnostics)
+    {
+        var config = SiteConfigLoader.Load(inputDirectory, diagnostics);
+        if (config is null)
+        {
+            return null;
+        }
+
+        NewArticle? article;
+        if (translate is null)
+        {
+            article = ArticleScaffold.Create(title, language, category, config, now, diagnostics);
+        }
+        else
+        {
+            var source = ArticleScaffold.ReadSource(inputDirectory, translate, diagnostics);
+            article = source is null ? null : ArticleScaffold.Translate(source.Value.RelativePath, source.Value.Text, title, language, config, diagnostics);
+        }
+
+        return article is not null && ArticleScaffold.Write(inputDirectory, article, diagnostics) ? article : null;
+    }
+}
