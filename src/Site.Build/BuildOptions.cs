@@ -1,3 +1,5 @@
+using Site.Rendering.Sitemaps;
+
 namespace Site.Build;
 
 /// <summary>What <c>site build</c> was asked to do.</summary>
@@ -10,6 +12,9 @@ public sealed record BuildOptions
     public bool Drafts { get; init; }
     public bool Future { get; init; }
     public bool Check { get; init; } = true;
+
+    /// <summary>The most pages one sitemap file lists before the sitemap becomes an index; tests make it small.</summary>
+    internal int SitemapLimit { get; init; } = SitemapWriter.MaxUrlsPerFile;
 
     /// <summary>The moment that decides which articles are in the future; tests fix it.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;

@@ -105,7 +105,7 @@ public sealed class SiteBuilder(TextWriter progress)
 
     private static List<Document>? Plan(SiteModel site, PageRenderer renderer, BuildOptions options, ThemeAssets assets, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var engine = new Engine(SitePipelines.Create(site, renderer, options.InputDirectory, assets));
+        var engine = new Engine(SitePipelines.Create(site, renderer, options.InputDirectory, assets, options.SitemapLimit));
         var documents = engine.Run(diagnostics, cancellationToken).AllDocuments.ToList();
         foreach (var clash in documents.GroupBy(d => d.Destination, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {

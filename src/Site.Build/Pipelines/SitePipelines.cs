@@ -11,7 +11,7 @@ internal static class SitePipelines
 {
     public const string Articles = "Articles";
 
-    public static IReadOnlyList<Pipeline> Create(SiteModel site, PageRenderer renderer, string inputDirectory, ThemeAssets assets)
+    public static IReadOnlyList<Pipeline> Create(SiteModel site, PageRenderer renderer, string inputDirectory, ThemeAssets assets, int sitemapLimit)
     {
         var languages = site.Languages.Select(l => l.Code).ToList();
         var pageSize = site.Config.PageSize;
@@ -51,6 +51,11 @@ internal static class SitePipelines
                 .In(Phase.Input, new CreatePages<bool>("404", () => [true], _ => "404.html", renderer.Root)),
             new Pipeline("Root")
                 .In(Phase.Input, new CreatePages<bool>("root", () => [false], _ => string.Empty, renderer.Root)),
+            new Pipeline("Feeds")
+                .In(Phase.Input, new CreateFeeds(site)),
+            new Pipeline("Sitemap")
+                .In(Phase.Input, new CreateSitemap(site, sitemapLimit))
+                .In(Phase.Input, new CreateRobots(site)),
             new Pipeline("Media")
                 .In(Phase.Input, new CopyFiles(Path.Combine(inputDirectory, "media"), "media")),
             new Pipeline("Assets")

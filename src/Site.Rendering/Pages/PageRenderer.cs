@@ -3,6 +3,7 @@ using Site.Core.Pagination;
 using Site.Core.Site;
 using Site.Core.Urls;
 using Site.Rendering.I18n;
+using Site.Rendering.Metadata;
 using Site.Rendering.Templates;
 using Site.Rendering.Views;
 
@@ -16,6 +17,7 @@ public sealed class PageRenderer
     private readonly IReadOnlyDictionary<string, UiStrings> _strings;
     private readonly AssetUrls _assets;
     private readonly EntryViews _entries;
+    private readonly HeadMetadata _metadata;
     private readonly Dictionary<string, IReadOnlyList<LinkView>> _menus;
 
     public PageRenderer(SiteModel site, TemplateSet templates, IReadOnlyDictionary<string, UiStrings> strings, AssetUrls assets)
@@ -25,6 +27,7 @@ public sealed class PageRenderer
         _strings = strings;
         _assets = assets;
         _entries = new EntryViews(site, strings);
+        _metadata = new HeadMetadata(site);
         _menus = site.Languages.ToDictionary(
             l => l.Code,
             l => (IReadOnlyList<LinkView>)site.CategoriesIn(l.Code).Select(c => new LinkView(c.Name, site.Urls.Path(c.Path))).ToList());
@@ -32,12 +35,15 @@ public sealed class PageRenderer
 
     public string Article(Entry entry)
     {
-        var versions = VersionsOf(entry);
+        var versions = PageVersions.Article(_site, entry);
+        var view = _entries.Of(entry);
+        var isArticle = entry.Article.Kind == ContentKind.Article;
         var page = Page("article", entry.Language, entry.Article.Title, entry.Path, versions, SitePaths.Home) with
         {
             Description = entry.Body.Summary,
+            HeadHtml = _metadata.Entry(view, isArticle),
         };
-        return InBase(page, entry.Article.Kind == ContentKind.Article ? "article" : "page", ("entry", _entries.Of(entry)));
+        return InBase(page, isArticle ? "article" : "page", ("entry", view));
     }
 
     public string Print(Entry entry)
@@ -54,41 +60,30 @@ public sealed class PageRenderer
     public string Home(string language, ListingPage<Entry> slice)
     {
         var first = SitePaths.Home(language);
-        var versions = _site.Languages
-            .Where(l => slice.Number <= Paginator.Paginate(_site.ArticlesIn(l.Code), _site.Config.PageSize).Count)
-            .ToDictionary(l => l.Code, l => SitePaths.Paginated(SitePaths.Home(l.Code), slice.Number));
+        var versions = PageVersions.Home(_site, slice.Number);
         var title = _site.Config.Title[language];
         return Listing("home", language, title, first, slice, versions, SitePaths.Home, PageTitle(language, title, slice));
     }
 
     public string Category(CategoryListing category, ListingPage<Entry> slice)
     {
-        var versions = _site.Languages
-            .Select(l => _site.FindCategory(l.Code, category.Category.Key))
-            .Where(c => c is not null && slice.Number <= Paginator.Paginate(c.Entries, _site.Config.PageSize).Count)
-            .ToDictionary(c => c!.Language, c => SitePaths.Paginated(c!.Path, slice.Number));
-        return Listing("category", category.Language, category.Name, category.Path, slice, versions, SitePaths.Home, PageTitle(category.Language, category.Name, slice));
+        var versions = PageVersions.Category(_site, category, slice.Number);
+        var feed = ($"{category.Name} – {_site.Config.Title[category.Language]}", _site.Urls.Path(SitePaths.Feed(category.Path)));
+        return Listing("category", category.Language, category.Name, category.Path, slice, versions, SitePaths.Home, PageTitle(category.Language, category.Name, slice), feed: feed);
     }
 
     public string Tag(Tag tag, ListingPage<Entry> slice)
     {
-        var versions = new Dictionary<string, string> { [tag.Language] = SitePaths.Paginated(tag.Path, slice.Number) };
-        foreach (var language in _site.Languages.Where(l => l.Code != tag.Language))
-        {
-            if (_site.PairedTag(tag, language.Code) is { } paired)
-            {
-                versions[language.Code] = paired.Path;
-            }
-        }
-
-        var alternates = slice.Number == 1 ? versions : new Dictionary<string, string> { [tag.Language] = versions[tag.Language] };
-        return Listing("tag", tag.Language, tag.Name, tag.Path, slice, alternates, SitePaths.Tags, PageTitle(tag.Language, tag.Name, slice), versions);
+        var alternates = PageVersions.Tag(_site, tag, slice.Number);
+        return Listing("tag", tag.Language, tag.Name, tag.Path, slice, alternates, SitePaths.Tags, PageTitle(tag.Language, tag.Name, slice), PageVersions.TagSwitch(_site, tag, slice.Number));
     }
 
     public string TagIndex(string language)
     {
-        var versions = _site.Languages.ToDictionary(l => l.Code, l => SitePaths.Tags(l.Code));
-        var page = Page("tags", language, _strings[language]["tags"], SitePaths.Tags(language), versions, SitePaths.Tags);
+        var versions = PageVersions.TagIndex(_site);
+        var title = _strings[language]["tags"];
+        var page = Page("tags", language, title, SitePaths.Tags(language), versions, SitePaths.Tags);
+        page = page with { HeadHtml = _metadata.Listing(language, title, page.Canonical, page.Description, versions.Keys) };
         var tags = _site.TagsIn(language).Select(t => new TagCountView(t.Name, _site.Urls.Path(t.Path), t.Entries.Count)).ToList();
         return InBase(page, "tags", ("tags", tags));
     }
@@ -110,6 +105,7 @@ public sealed class PageRenderer
         var page = Page(notFound ? "404" : "root", language, _site.Config.Title[language], notFound ? "404.html" : string.Empty, versions, SitePaths.Home) with
         {
             Noindex = notFound,
+            FeedUrl = null,
         };
         if (!notFound)
         {
@@ -131,15 +127,18 @@ public sealed class PageRenderer
         IReadOnlyDictionary<string, string> alternates,
         Func<string, string> fallback,
         string title,
-        IReadOnlyDictionary<string, string>? switchVersions = null)
+        IReadOnlyDictionary<string, string>? switchVersions = null,
+        (string Title, string Url)? feed = null)
     {
         var path = SitePaths.Paginated(first, slice.Number);
         var previous = slice.HasPrevious ? _site.Urls.Path(SitePaths.Paginated(first, slice.Number - 1)) : null;
         var next = slice.HasNext ? _site.Urls.Path(SitePaths.Paginated(first, slice.Number + 1)) : null;
-        var page = Page(kind, language, title, path, alternates, fallback, switchVersions) with
+        var page = Page(kind, language, title, path, alternates, fallback, switchVersions);
+        page = page with
         {
             PreviousUrl = previous,
             NextUrl = next,
+            HeadHtml = _metadata.Listing(language, title, page.Canonical, page.Description, alternates.Keys, feed),
         };
         var listing = new ListingView
         {
@@ -197,7 +196,7 @@ public sealed class PageRenderer
             TagsUrl = urls.Path(SitePaths.Tags(language)),
             StylesheetUrl = urls.Path(_assets.Stylesheet),
             PrintStylesheetUrl = urls.Path(_assets.PrintStylesheet),
-            FeedUrl = null,
+            FeedUrl = urls.Path(SitePaths.Feed(SitePaths.Home(language))),
             Alternates = LanguageLinks.Alternates(_site, versions),
             Switcher = LanguageLinks.Switcher(_site, language, switchVersions ?? versions, fallback),
             Categories = _menus[language],
@@ -206,17 +205,6 @@ public sealed class PageRenderer
 
     private string PageTitle(string language, string title, ListingPage<Entry> slice) =>
         slice.Number == 1 ? title : $"{title} – {_strings[language]["page"]} {slice.Number}";
-
-    private Dictionary<string, string> VersionsOf(Entry entry)
-    {
-        var versions = new Dictionary<string, string> { [entry.Language] = entry.Path };
-        foreach (var translation in _site.TranslationsOf(entry))
-        {
-            versions[translation.Language] = translation.Path;
-        }
-
-        return versions;
-    }
 
     private string InBase(PageView page, string layout, params (string Name, object? Value)[] values)
     {

@@ -1,0 +1,26 @@
+using Site.Core.Pipeline;
+using Site.Core.Site;
+using Site.Core.Urls;
+using Site.Rendering.Feeds;
+
+namespace Site.Build.Pipelines;
+
+/// <summary>Makes the Atom feed of each language (<c>/fr/feed.xml</c>) and of each of its categories (<c>/fr/categories/x/feed.xml</c>).</summary>
+internal sealed class CreateFeeds(SiteModel site) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var feeds = new FeedRenderer(site);
+        var documents = new List<Document>(inputs);
+        foreach (var language in site.Languages.Select(l => l.Code))
+        {
+            documents.Add(Feed(SitePaths.Home(language), () => feeds.Language(language)));
+            documents.AddRange(site.CategoriesIn(language).Select(category => Feed(category.Path, () => feeds.Category(category))));
+        }
+
+        return documents;
+    }
+
+    private static Document Feed(string pagePath, Func<string> render) =>
+        new Document(SitePaths.Feed(pagePath), new TextContent(render)).With(new PageKind("feed"));
+}

@@ -1,0 +1,63 @@
+using Site.Core.Pagination;
+using Site.Core.Site;
+using Site.Core.Urls;
+
+namespace Site.Rendering.Pages;
+
+/// <summary>
+/// The versions of a page in each language where it exists (language → site path, the page itself included).
+/// Page heads and the sitemap both take their hreflang alternates from here, so the two always agree.
+/// </summary>
+public static class PageVersions
+{
+    public static IReadOnlyDictionary<string, string> Article(SiteModel site, Entry entry)
+    {
+        var versions = new Dictionary<string, string> { [entry.Language] = entry.Path };
+        foreach (var translation in site.TranslationsOf(entry))
+        {
+            versions[translation.Language] = translation.Path;
+        }
+
+        return versions;
+    }
+
+    /// <summary>Page <paramref name="number"/> of the home in every language whose home has that many pages.</summary>
+    public static IReadOnlyDictionary<string, string> Home(SiteModel site, int number) =>
+        site.Languages
+            .Where(l => number <= PageCount(site, site.ArticlesIn(l.Code)))
+            .ToDictionary(l => l.Code, l => SitePaths.Paginated(SitePaths.Home(l.Code), number));
+
+    public static IReadOnlyDictionary<string, string> Category(SiteModel site, CategoryListing category, int number) =>
+        site.Languages
+            .Select(l => site.FindCategory(l.Code, category.Category.Key))
+            .Where(c => c is not null && number <= PageCount(site, c.Entries))
+            .ToDictionary(c => c!.Language, c => SitePaths.Paginated(c!.Path, number));
+
+    /// <summary>
+    /// The hreflang versions of a tag page: the paired tags (site.yml <c>tags:</c>) for its first page only, as a
+    /// paired tag need not have as many pages.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Tag(SiteModel site, Tag tag, int number) =>
+        number == 1 ? TagSwitch(site, tag, number) : new Dictionary<string, string> { [tag.Language] = SitePaths.Paginated(tag.Path, number) };
+
+    /// <summary>Where the language switcher of a tag page leads: the first page of each paired tag.</summary>
+    public static IReadOnlyDictionary<string, string> TagSwitch(SiteModel site, Tag tag, int number)
+    {
+        var versions = new Dictionary<string, string> { [tag.Language] = SitePaths.Paginated(tag.Path, number) };
+        foreach (var language in site.Languages.Where(l => l.Code != tag.Language))
+        {
+            if (site.PairedTag(tag, language.Code) is { } paired)
+            {
+                versions[language.Code] = paired.Path;
+            }
+        }
+
+        return versions;
+    }
+
+    public static IReadOnlyDictionary<string, string> TagIndex(SiteModel site) =>
+        site.Languages.ToDictionary(l => l.Code, l => SitePaths.Tags(l.Code));
+
+    private static int PageCount(SiteModel site, IReadOnlyList<Entry> entries) =>
+        Paginator.Paginate(entries, site.Config.PageSize).Count;
+}
