@@ -4,6 +4,7 @@ using Site.Build.Pipelines;
 using Site.Checks;
 using Site.Content.Config;
 using Site.Content.Loading;
+using Site.Content.Media;
 using Site.Core.Diagnostics;
 using Site.Core.Model;
 using Site.Core.Pipeline;
@@ -52,7 +53,8 @@ public sealed class SiteBuilder(TextWriter progress)
             return Fail(BuildResult.BadInput);
         }
 
-        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, diagnostics));
+        var images = new ImageSizes(Path.Combine(options.InputDirectory, "media"));
+        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, diagnostics));
         if (site is null)
         {
             return Fail(BuildResult.BadInput);

@@ -19,7 +19,7 @@ public sealed class SiteBuilderTests
         Assert.Contains("href=\"/fr/2021/06/poutine/print/\"", article);
         Assert.Contains(">Imprimer</a>", article);
         Assert.Contains("href=\"/fr/2020/12/vaccins/\"", article);
-        Assert.Contains("<img src=\"/media/geneve.png\" alt=\"Le lac de Genève\">", article);
+        Assert.Contains("<img src=\"/media/geneve.png\" alt=\"Le lac de Genève\" width=\"1\" height=\"1\">", article);
 
         var english = site.ReadOutput("en/2021/06/poutine/index.html");
         Assert.Contains("<time datetime=\"2021-06-16T18:00:00+02:00\">Wednesday 16 June 2021</time>", english);

@@ -1,4 +1,5 @@
 using Site.Content.Markdown;
+using Site.Content.Media;
 using Site.Core.Diagnostics;
 using Site.Core.Model;
 using Site.Core.Site;
@@ -12,7 +13,7 @@ internal static class SiteAssembler
     /// <summary>Folders of a language that pages can't take as their slug.</summary>
     private static readonly string[] ReservedSlugs = ["page", "tags", "categories"];
 
-    public static SiteModel? Assemble(SiteConfig config, IReadOnlyList<Article> articles, DiagnosticBag diagnostics)
+    public static SiteModel? Assemble(SiteConfig config, IReadOnlyList<Article> articles, ImageSizes images, DiagnosticBag diagnostics)
     {
         TranslationPairing.Pair(articles, diagnostics);
         var paths = PlaceAll(articles, diagnostics);
@@ -22,9 +23,9 @@ internal static class SiteAssembler
         }
 
         var urls = new UrlBuilder(config.BaseUrl);
-        var markdown = new MarkdownRenderer(new SourceLinkMap(paths), urls);
+        var markdown = new MarkdownRenderer(new SourceLinkMap(paths), urls, images);
         var entries = articles.AsParallel().AsOrdered()
-            .Select(article => RenderBody(article, paths[article.SourcePath], config, markdown, diagnostics))
+            .Select(article => RenderBody(article, paths[article.SourcePath], config, markdown, images, diagnostics))
             .Where(entry => entry is not null)
             .Select(entry => entry!)
             .ToList();
@@ -68,12 +69,15 @@ internal static class SiteAssembler
         return paths;
     }
 
-    private static Entry? RenderBody(Article article, string path, SiteConfig config, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    private static Entry? RenderBody(Article article, string path, SiteConfig config, MarkdownRenderer markdown, ImageSizes images, DiagnosticBag diagnostics)
     {
         try
         {
             var body = markdown.Render(article, diagnostics);
-            return new Entry(article, path, body, article.CategoryKey is null ? null : config.FindCategory(article.CategoryKey));
+            return new Entry(article, path, body, article.CategoryKey is null ? null : config.FindCategory(article.CategoryKey))
+            {
+                ImageSize = images.Find(article.Image),
+            };
         }
         catch (ArgumentException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
         {

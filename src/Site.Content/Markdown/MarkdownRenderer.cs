@@ -1,5 +1,6 @@
 using Markdig;
 
+using Site.Content.Media;
 using Site.Core.Diagnostics;
 using Site.Core.Model;
 using Site.Core.Site;
@@ -8,14 +9,17 @@ using Site.Core.Urls;
 namespace Site.Content.Markdown;
 
 /// <summary>Renders an article body once for the web page and once for the print page, with its links rewritten.</summary>
-public sealed class MarkdownRenderer(SourceLinkMap links, UrlBuilder urls)
+public sealed class MarkdownRenderer(SourceLinkMap links, UrlBuilder urls, ImageSizes? images = null)
 {
     public RenderedBody Render(Article article, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(article.Body, MarkdownPipelines.Web(article.Language));
+        ImageAttributes.AddSizes(document, images ?? ImageSizes.None);
+        TableAlignment.UseClasses(document);
         LinkRewriter.Rewrite(document, article.SourcePath, article.BodyLine, links, urls, diagnostics);
-        var html = document.ToHtml(MarkdownPipelines.Web(article.Language));
         var print = document.ToHtml(MarkdownPipelines.Print(article.Language));
+        ImageAttributes.LoadLazily(document, eagerFirst: article.Image is null);
+        var html = document.ToHtml(MarkdownPipelines.Web(article.Language));
         var summary = article.Summary ?? SummaryExtractor.FromDocument(document);
         return new RenderedBody(html, print, summary);
     }

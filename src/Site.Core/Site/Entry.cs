@@ -17,6 +17,9 @@ public sealed class Entry(Article article, string path, RenderedBody body, Categ
 
     public Category? Category { get; } = category;
 
+    /// <summary>The size of the lead image, when the article has one and its file could be read.</summary>
+    public ImageSize? ImageSize { get; init; }
+
     public string Language => Article.Language;
 
     public override string ToString() => Article.SourcePath;

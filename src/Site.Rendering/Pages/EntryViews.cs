@@ -36,7 +36,9 @@ public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStr
             Author = article.Author,
             Category = category is null ? null : new LinkView(category.Name, urls.Path(category.Path)),
             Tags = site.TagsOf(entry).Select(t => new LinkView(t.Name, urls.Path(t.Path))).ToList(),
-            Image = article.Image is null ? null : new ImageView(urls.Rebase(article.Image), urls.Absolute(article.Image), article.ImageAlt ?? string.Empty),
+            Image = article.Image is null
+                ? null
+                : new ImageView(urls.Rebase(article.Image), urls.Absolute(article.Image), article.ImageAlt ?? string.Empty, entry.ImageSize?.Width, entry.ImageSize?.Height),
             Summary = entry.Body.Summary,
             Body = entry.Body.Html,
             PrintBody = entry.Body.PrintHtml,

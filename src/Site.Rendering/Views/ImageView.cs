@@ -1,4 +1,7 @@
 namespace Site.Rendering.Views;
 
-/// <summary>A lead image: its URL on the site, its absolute URL (for metadata) and its alternative text.</summary>
-public sealed record ImageView(string Url, string AbsoluteUrl, string Alt);
+/// <summary>
+/// A lead image: its URL on the site, its absolute URL (for metadata), its alternative text, and its size in pixels
+/// when the file could be read (printed as <c>width</c> and <c>height</c> so the layout does not shift).
+/// </summary>
+public sealed record ImageView(string Url, string AbsoluteUrl, string Alt, int? Width = null, int? Height = null);

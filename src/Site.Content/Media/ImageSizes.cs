@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+
+using SkiaSharp;
+
+using Site.Core.Model;
+
+namespace Site.Content.Media;
+
+/// <summary>
+/// The sizes of the images under <c>input/media/</c>, by site path (<c>/media/2021/x.jpg</c>), so that pages can give
+/// every <c>img</c> its <c>width</c> and <c>height</c> and the layout does not shift while images load. Each file's
+/// header is read once, on first request, by SkiaSharp's codec (the pixels are never decoded). Thread-safe.
+/// </summary>
+public sealed class ImageSizes(string? mediaDirectory)
+{
+    private const string Prefix = "/media/";
+
+    private readonly string? _root = mediaDirectory is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(mediaDirectory));
+    private readonly ConcurrentDictionary<string, Lazy<ImageSize?>> _sizes = new(StringComparer.Ordinal);
+
+    /// <summary>A lookup that knows no image, for sites without media.</summary>
+    public static ImageSizes None { get; } = new(null);
+
+    /// <summary>The size of the image at <paramref name="sitePath"/>; null when it is not a readable image under /media/.</summary>
+    public ImageSize? Find(string? sitePath)
+    {
+        if (_root is null || sitePath is null || !sitePath.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var cut = sitePath.IndexOfAny(['?', '#']);
+        var path = cut < 0 ? sitePath : sitePath[..cut];
+        return _sizes.GetOrAdd(path, p => new Lazy<ImageSize?>(() => Read(_root, p))).Value;
+    }
+
+    private static ImageSize? Read(string root, string sitePath)
+    {
+        var relative = Uri.UnescapeDataString(sitePath[Prefix.Length..]);
+        var file = Path.GetFullPath(Path.Combine(root, relative));
+        if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
+        {
+            return null;
+        }
+
+        using var stream = File.OpenRead(file);
+        using var codec = SKCodec.Create(stream);
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
+        {
+            return null;
+        }
+
+        // Browsers apply the EXIF orientation (image-orientation: from-image), so a quarter turn swaps the sides.
+        return codec.EncodedOrigin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom
+            ? new ImageSize(codec.Info.Height, codec.Info.Width)
+            : new ImageSize(codec.Info.Width, codec.Info.Height);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+using Site.EndToEnd.Tests.Browser;
+
+namespace Site.EndToEnd.Tests;
+
+/// <summary>Every page of the sample site is valid HTML for the Nu HTML checker (the W3C's validator), run with Java.</summary>
+[Collection(SampleSiteCollection.Name)]
+public sealed class HtmlValidationTests(SampleSite site)
+{
+    [HtmlCheckerFact]
+    public async Task EveryPageOfTheSamplePassesTheNuHtmlChecker()
+    {
+        var start = new ProcessStartInfo("java")
+        {
+            ArgumentList = { "-jar", Tools.VnuJar, "--errors-only", "--skip-non-html", site.Output },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var java = Process.Start(start)!;
+        var output = java.StandardOutput.ReadToEndAsync();
+        var errors = java.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+
+        await java.WaitForExitAsync(timeout.Token);
+
+        var report = (await output + await errors).Replace("file:" + site.Output + "/", string.Empty, StringComparison.Ordinal).Trim();
+        Assert.True(java.ExitCode == 0 && report.Length == 0, $"exit code {java.ExitCode}:\n{report}");
+    }
+}

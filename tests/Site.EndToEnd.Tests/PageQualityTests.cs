@@ -1,0 +1,84 @@
+using Site.EndToEnd.Tests.Browser;
+
+namespace Site.EndToEnd.Tests;
+
+/// <summary>The main pages as a reader on a phone gets them: no error, nothing wider than the screen, accessible.</summary>
+[Collection(SampleSiteCollection.Name)]
+public sealed class PageQualityTests(SampleSite site)
+{
+    private const int PhoneWidth = 375;
+
+    [BrowserTheory]
+    [MemberData(nameof(SamplePages.Paths), MemberType = typeof(SamplePages))]
+    public async Task LoadsWithoutErrorAndFitsAPhoneScreen(string path)
+    {
+        await using var session = await site.OpenAsync(PhoneWidth, 812);
+        if (path == SamplePages.Root)
+        {
+            await session.HoldStillAsync(path);
+        }
+
+        var response = await session.GotoAsync(path);
+
+        Assert.Equal(200, response?.Status);
+        Assert.Equal(path, session.CurrentPath);
+        Assert.Empty(session.Problems);
+        var width = await session.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= PhoneWidth, $"{path} is {width} px wide on a {PhoneWidth} px screen: {await WidestElementsAsync(session)}");
+    }
+
+    [BrowserTheory(NeedsAxe = true)]
+    [MemberData(nameof(SamplePages.Paths), MemberType = typeof(SamplePages))]
+    public async Task HasNoSeriousOrCriticalAccessibilityViolation(string path)
+    {
+        // axe is injected by Playwright: the pages' policy (script-src 'self') is bypassed for this test only.
+        await using var session = await site.OpenAsync(PhoneWidth, 812, bypassCsp: true);
+        if (path == SamplePages.Root)
+        {
+            await session.HoldStillAsync(path);
+        }
+
+        await session.GotoAsync(path);
+
+        var violations = await session.AxeViolationsAsync();
+        Assert.True(violations.Count == 0, $"{path}:\n" + string.Join('\n', violations));
+    }
+
+    [BrowserFact]
+    public async Task EveryPageOfTheSiteLoadsWithoutErrorAndFitsAPhoneScreen()
+    {
+        var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
+            .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        await using var session = await site.OpenAsync(PhoneWidth, 812);
+        await session.HoldStillAsync(SamplePages.Root);
+        var failures = new List<string>();
+
+        foreach (var path in pages)
+        {
+            var before = session.Problems.Count;
+            await session.GotoAsync(path);
+            var width = await session.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            if (width > PhoneWidth)
+            {
+                failures.Add($"{path}: {width} px wide: {await WidestElementsAsync(session)}");
+            }
+
+            failures.AddRange(session.Problems.Skip(before).Select(p => $"{path}: {p}"));
+        }
+
+        Assert.True(pages.Count > 100, $"only {pages.Count} pages");
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    private static Task<string> WidestElementsAsync(PageSession session) =>
+        session.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll('body *')]
+              .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+              .slice(0, 5)
+              .map(e => `${e.tagName.toLowerCase()}${e.className ? '.' + e.className : ''} (right ${Math.round(e.getBoundingClientRect().right)})`)
+              .join(', ')
+            """);
+}
