@@ -21,7 +21,13 @@ namespace Site.Build;
 /// </summary>
 public sealed class SiteBuilder(TextWriter progress)
 {
-    public BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default)
+    public BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default) => Build(options, session: null, cancellationToken);
+
+    /// <param name="session">
+    /// For previews: what earlier builds left to reuse. The output folder is then updated in place with the pages
+    /// that changed, instead of being replaced whole.
+    /// </param>
+    public BuildResult Build(BuildOptions options, BuildSession? session, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
         var steps = new BuildSteps(progress);
@@ -38,23 +44,25 @@ public sealed class SiteBuilder(TextWriter progress)
             return Fail(BuildResult.BadInput);
         }
 
-        var config = steps.Run("load config", () => LoadConfig(options, diagnostics));
+        // Even a build that fails below must not leave the site missing after one killed in the middle of a swap.
+        AtomicOutput.Recover(options.OutputDirectory);
+
+        var config = steps.Run("load config", () => LoadConfig(options, session, diagnostics));
         if (config is null)
         {
             return Fail(BuildResult.BadInput);
         }
 
-        var (templates, strings) = steps.Run("load theme", () =>
-            (TemplateSet.Load(options.ThemeDirectory, diagnostics), UiStringsLoader.Load(options.ThemeDirectory, config, diagnostics)));
+        var (templates, strings) = steps.Run("load theme", () => LoadTheme(options, config, session, diagnostics));
         var filter = new PublishFilter(options.Drafts, options.Future, options.Now);
-        var articles = steps.Run("load content", () => ContentLoader.Load(options.InputDirectory, config, filter, diagnostics));
+        var articles = steps.Run("load content", () => ContentLoader.Load(options.InputDirectory, config, filter, diagnostics, session?.Content));
         if (diagnostics.HasErrors || templates is null)
         {
             return Fail(BuildResult.BadInput);
         }
 
         var images = new ImageSizes(Path.Combine(options.InputDirectory, "media"));
-        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, diagnostics));
+        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, diagnostics, session?.Markdown));
         if (site is null)
         {
             return Fail(BuildResult.BadInput);
@@ -62,32 +70,28 @@ public sealed class SiteBuilder(TextWriter progress)
 
         var assets = ThemeAssets.Plan(options.ThemeDirectory);
         var renderer = new PageRenderer(site, templates, strings, assets.Urls);
-        var documents = steps.Run("plan pages", () => Plan(site, renderer, options, assets, diagnostics, cancellationToken));
+        var fingerprints = new PageFingerprints(site, $"{ObjectIds.Of(config)}.{ObjectIds.Of(templates)}.{ObjectIds.Of(strings)}.{assets.Urls}");
+        var documents = steps.Run("plan pages", () => Plan(site, renderer, options, assets, fingerprints, diagnostics, cancellationToken));
         if (documents is null)
         {
             return Fail(BuildResult.BadInput);
         }
 
-        var output = AtomicOutput.Begin(options.OutputDirectory);
-        try
+        if (session is not null)
         {
-            var scans = steps.Run("render and write", () => OutputWriter.Write(documents, output.Staging, options.Check, cancellationToken));
-            if (options.Check)
+            var findings = UpdateInPlace(site, documents, options, session, steps, cancellationToken);
+            if (findings.Any(f => f.IsError))
             {
-                var findings = steps.Run("check links", () => Check(site, scans, documents));
-                if (findings.Any(f => f.IsError))
-                {
-                    output.Abandon();
-                    return Fail(BuildResult.SiteProblems, findings);
-                }
+                return Fail(BuildResult.SiteProblems, findings);
             }
-
-            steps.Run("publish", output.Commit);
         }
-        catch
+        else
         {
-            output.Abandon();
-            throw;
+            var findings = Publish(site, documents, options, steps, cancellationToken);
+            if (findings.Any(f => f.IsError))
+            {
+                return Fail(BuildResult.SiteProblems, findings);
+            }
         }
 
         return new BuildResult
@@ -99,15 +103,100 @@ public sealed class SiteBuilder(TextWriter progress)
         };
     }
 
-    private static SiteConfig? LoadConfig(BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>Renders into a staging folder, checks, and swaps it in: the previous output stays whole on any failure.</summary>
+    private static IReadOnlyList<Finding> Publish(SiteModel site, IReadOnlyList<Document> documents, BuildOptions options, BuildSteps steps, CancellationToken cancellationToken)
     {
-        var config = SiteConfigLoader.Load(options.InputDirectory, diagnostics);
-        return config is not null && options.BaseUrl is not null ? config with { BaseUrl = BaseUrls.Normalize(options.BaseUrl) } : config;
+        var output = AtomicOutput.Begin(options.OutputDirectory);
+        try
+        {
+            var scans = steps.Run("render and write", () => OutputWriter.Write(documents, output.Staging, options.Check, cancellationToken));
+            var findings = options.Check ? steps.Run("check links", () => Check(site, scans, scans, documents)) : [];
+            if (findings.Any(f => f.IsError))
+            {
+                output.Abandon();
+                return findings;
+            }
+
+            steps.Run("publish", output.Commit);
+            return findings;
+        }
+        catch
+        {
+            output.Abandon();
+            throw;
+        }
     }
 
-    private static List<Document>? Plan(SiteModel site, PageRenderer renderer, BuildOptions options, ThemeAssets assets, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    /// <summary>Renders the pages whose fingerprint changed, checks them, and writes them in place only if they pass.</summary>
+    private static IReadOnlyList<Finding> UpdateInPlace(SiteModel site, IReadOnlyList<Document> documents, BuildOptions options, BuildSession session, BuildSteps steps, CancellationToken cancellationToken)
     {
-        var engine = new Engine(SitePipelines.Create(site, renderer, options.InputDirectory, assets, options.SitemapLimit));
+        if (session.Output?.Folder != options.OutputDirectory)
+        {
+            session.Output = new IncrementalOutput(options.OutputDirectory);
+        }
+
+        var write = steps.Run("render", () => session.Output.Prepare(documents, options.Check, cancellationToken));
+        var changed = write.Pending.Select(p => p.Scan).OfType<PageScan>().ToList();
+        var findings = options.Check ? steps.Run("check links", () => Check(site, changed, write.Scans, documents)) : [];
+        if (findings.Any(f => f.IsError))
+        {
+            return findings;
+        }
+
+        steps.Run("write", () => session.Output.Commit(write));
+        session.LastChanged = write.Changed;
+        return findings;
+    }
+
+    private static SiteConfig? LoadConfig(BuildOptions options, BuildSession? session, DiagnosticBag diagnostics)
+    {
+        SiteConfig? Load(DiagnosticBag bag)
+        {
+            var config = SiteConfigLoader.Load(options.InputDirectory, bag);
+            return config is not null && options.BaseUrl is not null ? config with { BaseUrl = BaseUrls.Normalize(options.BaseUrl) } : config;
+        }
+
+        return session is null ? Load(diagnostics) : Cached(session.Config, [Path.Combine(options.InputDirectory, SiteConfigLoader.FileName)], Load, diagnostics);
+    }
+
+    private static (TemplateSet? Templates, IReadOnlyDictionary<string, UiStrings> Strings) LoadTheme(BuildOptions options, SiteConfig config, BuildSession? session, DiagnosticBag diagnostics)
+    {
+        (TemplateSet?, IReadOnlyDictionary<string, UiStrings>) Load(DiagnosticBag bag) =>
+            (TemplateSet.Load(options.ThemeDirectory, bag), UiStringsLoader.Load(options.ThemeDirectory, config, bag));
+        if (session is null)
+        {
+            return Load(diagnostics);
+        }
+
+        var files = new[] { "layouts", "i18n" }
+            .Select(folder => Path.Combine(options.ThemeDirectory, folder))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Append(Path.Combine(options.InputDirectory, SiteConfigLoader.FileName));
+        return Cached(session.Theme, files, Load, diagnostics);
+    }
+
+    /// <summary>A value of the session made again only when its files changed; one made with errors is not kept.</summary>
+    private static T Cached<T>(StampedCache<T> cache, IEnumerable<string> files, Func<DiagnosticBag, T> make, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
+        var value = cache.Get(files, () => make(local));
+        foreach (var diagnostic in local.ToSortedList())
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        if (local.HasErrors)
+        {
+            cache.Clear();
+        }
+
+        return value;
+    }
+
+    private static List<Document>? Plan(SiteModel site, PageRenderer renderer, BuildOptions options, ThemeAssets assets, PageFingerprints fingerprints, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var engine = new Engine(SitePipelines.Create(site, renderer, options.InputDirectory, assets, options.SitemapLimit, fingerprints));
         var documents = engine.Run(diagnostics, cancellationToken).AllDocuments.ToList();
         foreach (var clash in documents.GroupBy(d => d.Destination, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
@@ -118,11 +207,13 @@ public sealed class SiteBuilder(TextWriter progress)
         return diagnostics.HasErrors ? null : documents;
     }
 
-    private static IReadOnlyList<Finding> Check(SiteModel site, IReadOnlyList<PageScan> scans, IReadOnlyList<Document> documents)
+    /// <param name="scans">The pages to check.</param>
+    /// <param name="allScans">Every page of the site, where fragments are looked up.</param>
+    private static IReadOnlyList<Finding> Check(SiteModel site, IReadOnlyList<PageScan> scans, IReadOnlyList<PageScan> allScans, IReadOnlyList<Document> documents)
     {
         var sources = documents.Where(d => d.Source is not null).ToDictionary(d => d.Destination, d => d.Source!, StringComparer.Ordinal);
         var files = new OutputFileSet(documents.Select(d => d.Destination));
-        return new LinkChecker(new CheckOptions(site.Config.BaseUrl)).CheckInternal(scans, files)
+        return new LinkChecker(new CheckOptions(site.Config.BaseUrl)).CheckInternal(scans, allScans, files)
             .Select(f => sources.TryGetValue(f.Page, out var source) ? f with { SourceFile = "input/" + source } : f)
             .ToList();
     }

@@ -11,10 +11,15 @@ public sealed class LinkChecker(CheckOptions options)
 
     /// <summary>Checks every reference within the site, the fragments they name, and img alt attributes.</summary>
     /// <returns>Findings ordered by page, line, column.</returns>
-    public IReadOnlyList<Finding> CheckInternal(IReadOnlyList<PageScan> pages, IOutputFiles files)
+    public IReadOnlyList<Finding> CheckInternal(IReadOnlyList<PageScan> pages, IOutputFiles files) => CheckInternal(pages, pages, files);
+
+    /// <summary>Checks the references of <paramref name="pages"/> only, looking fragments up in <paramref name="allPages"/>:
+    /// what a rebuild of a few pages needs.</summary>
+    /// <returns>Findings ordered by page, line, column.</returns>
+    public IReadOnlyList<Finding> CheckInternal(IReadOnlyList<PageScan> pages, IReadOnlyList<PageScan> allPages, IOutputFiles files)
     {
         var byPath = new Dictionary<string, PageScan>(StringComparer.Ordinal);
-        foreach (PageScan page in pages)
+        foreach (PageScan page in allPages)
         {
             byPath.TryAdd(page.Path, page);
         }

@@ -16,6 +16,7 @@ public static class SiteCommandLine
             BuildCommand.Create(stdout, stderr),
             CheckCommandLine.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr, now ?? (() => DateTimeOffset.UtcNow)),
+            ServeCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

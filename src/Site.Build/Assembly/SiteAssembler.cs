@@ -13,7 +13,8 @@ internal static class SiteAssembler
     /// <summary>Folders of a language that pages can't take as their slug.</summary>
     private static readonly string[] ReservedSlugs = ["page", "tags", "categories"];
 
-    public static SiteModel? Assemble(SiteConfig config, IReadOnlyList<Article> articles, ImageSizes images, DiagnosticBag diagnostics)
+    /// <param name="cache">Bodies rendered by earlier builds of a preview session, if any.</param>
+    public static SiteModel? Assemble(SiteConfig config, IReadOnlyList<Article> articles, ImageSizes images, DiagnosticBag diagnostics, MarkdownCache? cache = null)
     {
         TranslationPairing.Pair(articles, diagnostics);
         var paths = PlaceAll(articles, diagnostics);
@@ -23,9 +24,10 @@ internal static class SiteAssembler
         }
 
         var urls = new UrlBuilder(config.BaseUrl);
+        var linkVersion = cache is null ? string.Empty : LinkVersion(paths, config);
         var markdown = new MarkdownRenderer(new SourceLinkMap(paths), urls, images);
         var entries = articles.AsParallel().AsOrdered()
-            .Select(article => RenderBody(article, paths[article.SourcePath], config, markdown, images, diagnostics))
+            .Select(article => RenderBody(article, paths[article.SourcePath], config, markdown, images, diagnostics, cache, linkVersion))
             .Where(entry => entry is not null)
             .Select(entry => entry!)
             .ToList();
@@ -55,8 +57,10 @@ internal static class SiteAssembler
                 : SitePaths.Page(article.Language, article.Slug);
             if (owners.TryGetValue(path, out var other))
             {
+                // Point at the written slug that makes the clash, when there is one.
+                var culprit = other.KeyLocations.ContainsKey("slug") && !article.KeyLocations.ContainsKey("slug") ? other : article;
                 diagnostics.Error(
-                    article.LocationOf("slug"),
+                    culprit.LocationOf("slug"),
                     $"'{article.SourcePath}' and '{other.SourcePath}' would both be published at /{path}",
                     "give one of them another 'slug: …'");
                 continue;
@@ -69,22 +73,50 @@ internal static class SiteAssembler
         return paths;
     }
 
-    private static Entry? RenderBody(Article article, string path, SiteConfig config, MarkdownRenderer markdown, ImageSizes images, DiagnosticBag diagnostics)
+    /// <summary>What every body's links depend on: where each source file is published, under which base URL.</summary>
+    private static string LinkVersion(Dictionary<string, string> paths, SiteConfig config)
+    {
+        var text = new System.Text.StringBuilder(config.BaseUrl.AbsoluteUri);
+        foreach (var (source, path) in paths.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append('|').Append(source).Append('>').Append(path);
+        }
+
+        return Convert.ToHexString(System.IO.Hashing.XxHash64.Hash(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static Entry? RenderBody(Article article, string path, SiteConfig config, MarkdownRenderer markdown, ImageSizes images, DiagnosticBag diagnostics, MarkdownCache? cache, string linkVersion)
     {
         try
         {
-            var body = markdown.Render(article, diagnostics);
+            var body = cache?.Find(article, linkVersion);
+            if (body is null)
+            {
+                var local = new DiagnosticBag();
+                body = markdown.Render(article, local);
+                foreach (var diagnostic in local.ToSortedList())
+                {
+                    diagnostics.Add(diagnostic);
+                }
+
+                if (!local.HasErrors)
+                {
+                    cache?.Keep(article, linkVersion, body);
+                }
+            }
+
             return new Entry(article, path, body, article.CategoryKey is null ? null : config.FindCategory(article.CategoryKey))
             {
                 ImageSize = images.Find(article.Image),
             };
         }
-        catch (ArgumentException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        catch (ArgumentException e) when (NestingLimit.IsExceeded(e))
         {
+            var line = NestingLimit.FirstLineTooDeep(article.Body, MarkdownPipelines.Web(article.Language));
             diagnostics.Error(
-                new SourceLocation(article.SourcePath, article.BodyLine),
-                $"the Markdown is nested more than {MarkdownPipelines.MaximumNestingDepth} levels deep",
-                "flatten the nested lists or quotes");
+                new SourceLocation(article.SourcePath, article.BodyLine + line - 1),
+                $"the Markdown is nested more than {MarkdownPipelines.MaximumNestingDepth} levels deep (quotes, lists, emphasis or brackets inside one another)",
+                "flatten the nested quotes or lists, or escape long runs of '[' or '*' with a backslash");
             return null;
         }
     }

@@ -6,7 +6,7 @@ using Site.Rendering.Feeds;
 namespace Site.Build.Pipelines;
 
 /// <summary>Makes the Atom feed of each language (<c>/fr/feed.xml</c>) and of each of its categories (<c>/fr/categories/x/feed.xml</c>).</summary>
-internal sealed class CreateFeeds(SiteModel site) : IModule
+internal sealed class CreateFeeds(SiteModel site, PageFingerprints fingerprints) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -14,13 +14,13 @@ internal sealed class CreateFeeds(SiteModel site) : IModule
         var documents = new List<Document>(inputs);
         foreach (var language in site.Languages.Select(l => l.Code))
         {
-            documents.Add(Feed(SitePaths.Home(language), () => feeds.Language(language)));
-            documents.AddRange(site.CategoriesIn(language).Select(category => Feed(category.Path, () => feeds.Category(category))));
+            documents.Add(Feed(SitePaths.Home(language), () => feeds.Language(language), fingerprints.Feed(site.ArticlesIn(language), language)));
+            documents.AddRange(site.CategoriesIn(language).Select(category => Feed(category.Path, () => feeds.Category(category), fingerprints.Feed(category.Entries, language))));
         }
 
         return documents;
     }
 
-    private static Document Feed(string pagePath, Func<string> render) =>
-        new Document(SitePaths.Feed(pagePath), new TextContent(render)).With(new PageKind("feed"));
+    private static Document Feed(string pagePath, Func<string> render, string fingerprint) =>
+        new Document(SitePaths.Feed(pagePath), new TextContent(render)).With(new PageKind("feed")).With(new Fingerprint(fingerprint));
 }

@@ -4,11 +4,18 @@ using Site.Core.Urls;
 namespace Site.Build.Pipelines;
 
 /// <summary>An input module that makes one HTML document per item; the page is rendered only when it is written.</summary>
-internal sealed class CreatePages<T>(string kind, Func<IEnumerable<T>> items, Func<T, string> path, Func<T, string> render, Func<T, string?>? source = null) : IModule
+internal sealed class CreatePages<T>(
+    string kind,
+    Func<IEnumerable<T>> items,
+    Func<T, string> path,
+    Func<T, string> render,
+    Func<T, string> fingerprint,
+    Func<T, string?>? source = null) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) =>
         inputs.Concat(items().Select(item =>
             new Document(SitePaths.FileOf(path(item)), new TextContent(() => render(item)), source?.Invoke(item))
-                .With(new PageKind(kind))))
+                .With(new PageKind(kind))
+                .With(new Fingerprint(fingerprint(item)))))
             .ToList();
 }

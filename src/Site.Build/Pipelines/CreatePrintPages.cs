@@ -6,7 +6,7 @@ using Site.Rendering.Pages;
 namespace Site.Build.Pipelines;
 
 /// <summary>Makes the print page of every article page the <c>Articles</c> pipeline produced.</summary>
-internal sealed class CreatePrintPages(PageRenderer renderer) : IModule
+internal sealed class CreatePrintPages(PageRenderer renderer, PageFingerprints fingerprints) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) =>
         context.OutputOf(SitePipelines.Articles)
@@ -14,6 +14,7 @@ internal sealed class CreatePrintPages(PageRenderer renderer) : IModule
             .Where(entry => entry?.PrintPath is not null)
             .Select(entry => new Document(SitePaths.FileOf(entry!.PrintPath!), new TextContent(() => renderer.Print(entry)), entry.Article.SourcePath)
                 .With(entry)
-                .With(new PageKind("print")))
+                .With(new PageKind("print"))
+                .With(new Fingerprint(fingerprints.Print(entry))))
             .ToList();
 }

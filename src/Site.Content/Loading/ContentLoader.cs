@@ -7,13 +7,18 @@ namespace Site.Content.Loading;
 /// <summary>Reads every article and stand-alone page of the input folder, in parallel, and keeps those to publish.</summary>
 public static class ContentLoader
 {
-    public static IReadOnlyList<Article> Load(string inputDirectory, SiteConfig config, PublishFilter filter, DiagnosticBag diagnostics)
+    /// <param name="cache">Articles parsed by an earlier build of the same session, if any.</param>
+    public static IReadOnlyList<Article> Load(string inputDirectory, SiteConfig config, PublishFilter filter, DiagnosticBag diagnostics, ContentCache? cache = null)
     {
         var sources = Enumerate(inputDirectory, "articles", ContentKind.Article)
             .Concat(Enumerate(inputDirectory, "pages", ContentKind.Page))
             .ToList();
+        cache?.Begin(config);
+        cache?.KeepOnly(sources.Select(s => s.Path).ToList());
         return sources.AsParallel().AsOrdered()
-            .Select(source => Parse(inputDirectory, source.Path, source.Kind, config, diagnostics))
+            .Select(source => cache is null
+                ? Parse(inputDirectory, source.Path, source.Kind, config, diagnostics)
+                : cache.GetOrParse(Path.Combine(inputDirectory, source.Path), source.Path, local => Parse(inputDirectory, source.Path, source.Kind, config, local), diagnostics))
             .Where(article => article is not null && filter.Publishes(article))
             .Select(article => article!)
             .ToList();

@@ -16,6 +16,7 @@ public sealed class SiteModel
     private readonly Dictionary<string, IReadOnlyList<CategoryListing>> _categories = [];
     private readonly Dictionary<Entry, IReadOnlyList<Entry>> _translations = [];
     private readonly Dictionary<(string Language, string Slug), Dictionary<string, string>> _tagPairs = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Entry, IReadOnlyList<Tag>> _entryTags = new();
 
     private SiteModel(SiteConfig config, IReadOnlyList<Entry> entries)
     {
@@ -69,7 +70,9 @@ public sealed class SiteModel
     public IReadOnlyList<Entry> TranslationsOf(Entry entry) => _translations.GetValueOrDefault(entry) ?? [];
 
     /// <summary>The tags of an entry as the site shows them (merged spellings), in the order written.</summary>
-    public IReadOnlyList<Tag> TagsOf(Entry entry)
+    public IReadOnlyList<Tag> TagsOf(Entry entry) => _entryTags.GetOrAdd(entry, FindTagsOf);
+
+    private List<Tag> FindTagsOf(Entry entry)
     {
         var tags = new List<Tag>(entry.Article.Tags.Count);
         foreach (var spelling in entry.Article.Tags)

@@ -59,5 +59,5 @@ public static class PageVersions
         site.Languages.ToDictionary(l => l.Code, l => SitePaths.Tags(l.Code));
 
     private static int PageCount(SiteModel site, IReadOnlyList<Entry> entries) =>
-        Paginator.Paginate(entries, site.Config.PageSize).Count;
+        Paginator.PageCount(entries.Count, site.Config.PageSize);
 }

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using Site.Build;
+using Site.TestSupport;
+
+namespace Site.Preview.Tests;
+
+public sealed class LiveReloadBrowserTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArguments =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    [Fact]
+    public async Task APageReloadsByItselfWithTheEditedTextAndShowsErrorsOverTheLastGoodPage()
+    {
+        if (!File.Exists(Chromium) && Environment.GetEnvironmentVariable("CI") is null)
+        {
+            return; // No browser on this machine; CI installs Debian's chromium and runs this test.
+        }
+
+        using var site = new TestSite();
+        site.Article("articles/2021/sommet.fr.md", "Le sommet", "2021-06-16T18:00:00+02:00", body: "Premier texte.\n");
+        var options = new BuildOptions
+        {
+            InputDirectory = site.Input,
+            ThemeDirectory = site.Theme,
+            OutputDirectory = site.Output,
+            BaseUrl = new Uri("http://127.0.0.1/"),
+        };
+        await using var preview = await PreviewSession.StartAsync(options, "127.0.0.1", 0, TextWriter.Null);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ChromiumArguments, Headless = true });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(preview.Address, "fr/2021/06/sommet/").ToString());
+        Assert.Contains("Premier texte.", await page.InnerTextAsync("main"));
+        await WaitForAsync(() => Task.FromResult(preview.Hub.Clients > 0), "the page to connect for live reload");
+
+        site.Article("articles/2021/sommet.fr.md", "Le sommet", "2021-06-16T18:00:00+02:00", body: "Texte corrigé en direct.\n");
+        await WaitForAsync(async () => (await TextOfAsync(page)).Contains("Texte corrigé en direct."), "the page to reload with the edit");
+
+        site.WriteInput("articles/2021/sommet.fr.md", "---\ntitle: [Le sommet\n---\n");
+        await WaitForAsync(async () => (await TextOfAsync(page)).Contains("articles/2021/sommet.fr.md:2:8"), "the error overlay");
+        Assert.Contains("Texte corrigé en direct.", await page.InnerTextAsync("main"));
+
+        site.Article("articles/2021/sommet.fr.md", "Le sommet", "2021-06-16T18:00:00+02:00", body: "Réparé.\n");
+        await WaitForAsync(async () => (await TextOfAsync(page)).Contains("Réparé.") && !(await TextOfAsync(page)).Contains("build failed"), "the page to recover");
+    }
+
+    // The page reloads under our feet: read it again until it says what we wait for.
+    private static async Task<string> TextOfAsync(IPage page)
+    {
+        try
+        {
+            return await page.InnerTextAsync("body", new() { Timeout = 1000 });
+        }
+        catch (PlaywrightException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"timed out waiting for {what}");
+            await Task.Delay(50);
+        }
+    }
+}
