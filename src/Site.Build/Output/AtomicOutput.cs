@@ -10,10 +10,7 @@ internal sealed class AtomicOutput
     private AtomicOutput(string output)
     {
         Output = OutputGuard.Normalize(output);
-        var parent = Path.GetDirectoryName(Output)!;
-        var name = Path.GetFileName(Output);
-        Staging = Path.Combine(parent, $".{name}.tmp");
-        Previous = Path.Combine(parent, $".{name}.old");
+        (Staging, Previous) = SiblingsOf(Output);
     }
 
     public string Output { get; }
@@ -23,16 +20,30 @@ internal sealed class AtomicOutput
 
     private string Previous { get; }
 
-    /// <summary>Cleans what an interrupted build left and opens an empty staging folder.</summary>
-    public static AtomicOutput Begin(string output)
+    /// <summary>The two temporary siblings of an output folder: where a build writes, and where the previous output waits during a swap.</summary>
+    public static (string Staging, string Previous) SiblingsOf(string output)
+    {
+        var full = OutputGuard.Normalize(output);
+        var parent = Path.GetDirectoryName(full)!;
+        var name = Path.GetFileName(full);
+        return (Path.Combine(parent, $".{name}.tmp"), Path.Combine(parent, $".{name}.old"));
+    }
+
+    /// <summary>Puts the previous output back if a build was killed between the two renames of a swap (it is still whole).</summary>
+    public static void Recover(string output)
     {
         var atomic = new AtomicOutput(output);
         if (!Directory.Exists(atomic.Output) && Directory.Exists(atomic.Previous))
         {
-            // A build was killed between the two renames of a swap: the previous site is still whole.
             Directory.Move(atomic.Previous, atomic.Output);
         }
+    }
 
+    /// <summary>Cleans what an interrupted build left and opens an empty staging folder.</summary>
+    public static AtomicOutput Begin(string output)
+    {
+        Recover(output);
+        var atomic = new AtomicOutput(output);
         DeleteIfExists(atomic.Previous);
         DeleteIfExists(atomic.Staging);
         Directory.CreateDirectory(atomic.Staging);

@@ -15,6 +15,12 @@ internal static class OutputGuard
             return false;
         }
 
+        if (File.Exists(full))
+        {
+            diagnostics.Error(at, $"the output '{output}' is a file, not a folder", "name a folder, such as output/ (the build replaces it whole)");
+            return false;
+        }
+
         // The output may sit inside the repository, but never inside the input or the theme (it would be read back).
         var protectedFolders = new List<(string Name, string Path, bool MayHoldOutput)> { ("input", Normalize(input), false), ("theme", Normalize(theme), false) };
         if (RepositoryRoot(input) is { } repository)
@@ -22,11 +28,19 @@ internal static class OutputGuard
             protectedFolders.Add(("repository root", Normalize(repository), true));
         }
 
+        // The build also deletes the output's two temporary siblings: they must not hold the sources either.
+        var (staging, previous) = AtomicOutput.SiblingsOf(full);
         foreach (var (name, path, mayHoldOutput) in protectedFolders)
         {
             if (IsSameOrInside(path, full) || (!mayHoldOutput && IsSameOrInside(full, path)))
             {
                 diagnostics.Error(at, $"the output folder '{output}' overlaps the {name} folder '{path}'", "use a separate folder, such as output/ next to input/");
+                return false;
+            }
+
+            if (IsSameOrInside(path, staging) || IsSameOrInside(path, previous))
+            {
+                diagnostics.Error(at, $"the build would delete '{staging}' and '{previous}' beside the output folder '{output}', which hold the {name} folder '{path}'", "rename the output folder or move the sources");
                 return false;
             }
         }
