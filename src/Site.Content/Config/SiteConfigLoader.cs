@@ -75,7 +75,7 @@ public static partial class SiteConfigLoader
         var pageSize = map.Integer("pageSize") ?? 10;
         if (pageSize <= 0)
         {
-            map.Diagnostics.Error(map.At(map.Node("pageSize")!), $"'pageSize' must be at least 1, not {pageSize}");
+            map.Diagnostics.Error(map.At(map.Node("pageSize")!), $"'pageSize' must be at least 1, not {pageSize}", "write how many articles a listing page shows, such as 'pageSize: 10'");
         }
 
         var lists = ReadListStyle(map);
@@ -221,7 +221,7 @@ public static partial class SiteConfigLoader
             }
             else
             {
-                values.Diagnostics.Error(values.At(value), $"'{what}' in '{code}' must be a non-empty text");
+                values.Diagnostics.Error(values.At(value), $"'{what}' in '{code}' must be a non-empty text", $"write '{code}: \"…\"'");
             }
         }
 
@@ -243,7 +243,7 @@ public static partial class SiteConfigLoader
             case "full":
                 return ListStyle.Full;
             default:
-                map.Diagnostics.Error(map.At(map.Node("lists")!), $"'lists' must be 'summary' or 'full', not '{text}'");
+                map.Diagnostics.Error(map.At(map.Node("lists")!), $"'lists' must be 'summary' or 'full', not '{text}'", "write 'lists: summary' (titles and summaries) or 'lists: full' (whole articles)");
                 return ListStyle.Summary;
         }
     }
@@ -298,7 +298,7 @@ public static partial class SiteConfigLoader
 
         if (categories.Count == 0 && !values.Diagnostics.HasErrors)
         {
-            values.Diagnostics.Error(values.Location, "'categories' must declare at least one category");
+            values.Diagnostics.Error(values.Location, "'categories' must declare at least one category", "write 'monde: { fr: Monde, en: World }' under 'categories:'");
         }
 
         return categories;
@@ -334,7 +334,7 @@ public static partial class SiteConfigLoader
                 }
                 else
                 {
-                    values.Diagnostics.Error(values.At(spelling), "a paired tag must be a non-empty text");
+                    values.Diagnostics.Error(values.At(spelling), "a paired tag must be a non-empty text", "write the tag as it is spelled in that language, such as 'en: \"Vladimir Putin\"'");
                 }
             }
 
@@ -344,9 +344,9 @@ public static partial class SiteConfigLoader
         return pairs;
     }
 
-    [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]
+    [GeneratedRegex(@"^[a-z]{2,3}(-[a-z0-9]{2,8})*\z")]
     private static partial Regex LanguageCode();
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex CategoryKey();
 }

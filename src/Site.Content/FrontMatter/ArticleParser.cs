@@ -174,9 +174,9 @@ public static partial class ArticleParser
         }
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex SafeSlug();
 
-    [GeneratedRegex(@"^[\p{L}\p{N}_-]+$")]
+    [GeneratedRegex(@"^[\p{L}\p{N}_-]+\z")]
     private static partial Regex SafeKey();
 }

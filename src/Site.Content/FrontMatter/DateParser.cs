@@ -33,7 +33,11 @@ public static class DateParser
         if (DateTime.TryParseExact(text, WithoutOffset, invariant, DateTimeStyles.None, out var local))
         {
             var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-            return new DateTimeOffset(unspecified, timeZone.GetUtcOffset(unspecified));
+            var offset = timeZone.GetUtcOffset(unspecified);
+
+            // The first hours of year 1 and the last of year 9999 have no UTC time in some zones.
+            var utc = unspecified.Ticks - offset.Ticks;
+            return utc < DateTime.MinValue.Ticks || utc > DateTime.MaxValue.Ticks ? null : new DateTimeOffset(unspecified, offset);
         }
 
         return null;

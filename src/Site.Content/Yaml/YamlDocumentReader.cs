@@ -1,6 +1,7 @@
 using Site.Core.Diagnostics;
 
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Content.Yaml;
@@ -8,9 +9,21 @@ namespace Site.Content.Yaml;
 /// <summary>Parses YAML text into a node tree, turning syntax errors into located diagnostics.</summary>
 internal static class YamlDocumentReader
 {
+    /// <summary>Deeper nesting than this is an accident or an attack; no front matter or site.yml needs more than a few levels.</summary>
+    public const int MaximumDepth = 64;
+
     /// <param name="firstLine">The line of the file the text starts at, so that positions point into the file.</param>
     public static YamlNode? Read(string text, string file, int firstLine, DiagnosticBag diagnostics)
     {
+        if (FirstTooDeep(text) is { } deep)
+        {
+            diagnostics.Error(
+                new SourceLocation(file, (int)deep.Line + firstLine - 1, (int)deep.Column),
+                $"the YAML is nested more than {MaximumDepth} levels deep",
+                "write lists and mappings only a few levels deep, such as 'tags: [a, b]'");
+            return null;
+        }
+
         try
         {
             var stream = new YamlStream();
@@ -42,6 +55,37 @@ internal static class YamlDocumentReader
                 "close every bracket, or quote values that start with '[' or '{'");
             return null;
         }
+    }
+
+    /// <summary>
+    /// Where the document first nests deeper than <see cref="MaximumDepth"/>, found with YamlDotNet's event parser,
+    /// which keeps its own stack: its node tree is built by recursion, and input nested deep enough overflows the
+    /// thread's stack, which ends the process whatever catches it.
+    /// </summary>
+    private static Mark? FirstTooDeep(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case MappingStart or SequenceStart when ++depth > MaximumDepth:
+                        return parser.Current.Start;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // A syntax error: loading the document reports it below, with its position.
+        }
+
+        return null;
     }
 
     public static SourceLocation LocationOf(YamlNode node, string file, int firstLine) =>

@@ -55,7 +55,7 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
 
                 return null;
             case var other:
-                Diagnostics.Error(At(other), $"'{key}' must be a single value, not a list or a mapping", hint);
+                Diagnostics.Error(At(other), $"'{key}' must be a single value, not a list or a mapping", hint ?? $"write '{key}: value' on one line, quoting the value if it starts with '[', '{{' or '-'");
                 return null;
         }
     }
@@ -90,7 +90,7 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
             return value;
         }
 
-        Diagnostics.Error(At(Node(key)!), $"'{key}' must be a whole number, not '{text}'");
+        Diagnostics.Error(At(Node(key)!), $"'{key}' must be a whole number, not '{text}'", $"write it with digits only, such as '{key}: 10'");
         return null;
     }
 
@@ -131,14 +131,14 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
             case null:
                 if (required)
                 {
-                    Diagnostics.Error(Location, $"the key '{key}' is missing");
+                    Diagnostics.Error(Location, $"the key '{key}' is missing", $"add '{key}:' followed by indented 'key: value' lines");
                 }
 
                 return null;
             case YamlMappingNode mapping:
                 return new YamlMap(mapping, File, firstLine, Diagnostics);
             case var other:
-                Diagnostics.Error(At(other), $"'{key}' must be a mapping of keys to values");
+                Diagnostics.Error(At(other), $"'{key}' must be a mapping of keys to values", $"write one indented 'key: value' line per entry under '{key}:'");
                 return null;
         }
     }

@@ -78,7 +78,7 @@ public static class UiStringsLoader
             }
             else
             {
-                diagnostics.Error(new SourceLocation(file, (int)key.Start.Line, (int)key.Start.Column), "each UI string must be 'key: text'");
+                diagnostics.Error(new SourceLocation(file, (int)key.Start.Line, (int)key.Start.Column), "each UI string must be 'key: text'", "write the text on the same line as its key, quoted if it contains ': '");
             }
         }
 

@@ -1,0 +1,195 @@
+using System.Text;
+
+using Site.Core.Diagnostics;
+using Site.TestSupport;
+
+using static Site.Build.Tests.Hardening.InputFiles;
+
+namespace Site.Build.Tests.Hardening;
+
+/// <summary>
+/// Every kind of bad input gives a located diagnostic with a hint, exit code 2, no stack trace, and leaves the
+/// previous output byte for byte as it was. One row per kind: the files to write, then where the error must point.
+/// </summary>
+public sealed class BadInputTests
+{
+    private const string A = "articles/2021/a.fr.md";
+
+    public static TheoryData<string, string[], string, int, int, string> Rows => new()
+    {
+        // Front matter
+        { "YAML syntax error", Of((A, "---\ntitle: A\ndate: 2021-06-16T18:00:00+02:00\n  category: monde\n---\n")), A, 4, 11, "this is not valid YAML" },
+        { "unclosed bracket", Of((A, "---\ntitle: A\ndate: 2021-06-16T18:00:00+02:00\ncategory: [monde\n---\n")), A, 4, 11, "While parsing a flow sequence" },
+        { "unclosed quote", Of((A, "---\ntitle: \"A\ndate: 2021-06-16T18:00:00+02:00\ncategory: monde\n---\n")), A, 2, 8, "this is not valid YAML" },
+        { "front matter not closed", Of((A, "---\ntitle: A\ndate: 2021-06-16T18:00:00+02:00\ncategory: monde\nTexte.\n")), A, 1, 1, "the front matter is not closed" },
+        { "no front matter", Of((A, "Texte.\n")), A, 1, 1, "does not start with front matter" },
+        { "front matter is a list", Of((A, "---\n- a\n- b\n---\n")), A, 2, 1, "must be a mapping" },
+        { "missing title", Of((A, Valid.Replace("title: A\n", ""))), A, 2, 1, "the key 'title' is missing" },
+        { "empty title", Of((A, Valid.Replace("title: A", "title: \"  \""))), A, 2, 8, "'title' is empty" },
+        { "missing date", Of((A, Valid.Replace("date: 2021-06-16T18:00:00+02:00\n", ""))), A, 2, 1, "the key 'date' is missing" },
+        { "missing category", Of((A, Valid.Replace("category: monde\n", ""))), A, 2, 1, "the key 'category' is missing" },
+        { "impossible date", Of((A, Valid.Replace("2021-06-16", "2021-02-30"))), A, 3, 7, "'2021-02-30T18:00:00+02:00' is not a valid date" },
+        { "date that is not a date", Of((A, Valid.Replace("2021-06-16T18:00:00+02:00", "hier"))), A, 3, 7, "'hier' is not a valid date" },
+        { "unknown category", Of((A, Valid.Replace("category: monde", "category: sport"))), A, 4, 11, "'sport' is not a category of site.yml" },
+        { "tags as one text", Of((A, Valid.Replace("---\nTexte", "tags: Russie\n---\nTexte"))), A, 5, 7, "'tags' must be a list" },
+        { "tags as a mapping", Of((A, Valid.Replace("---\nTexte", "tags: { a: b }\n---\nTexte"))), A, 5, 7, "'tags' must be a list" },
+        { "a tag that is a list", Of((A, Valid.Replace("---\nTexte", "tags: [Russie, [Ukraine]]\n---\nTexte"))), A, 5, 16, "every item of 'tags' must be a non-empty text" },
+        { "an empty tag", Of((A, Valid.Replace("---\nTexte", "tags:\n  - Russie\n  -\n---\nTexte"))), A, 7, 4, "every item of 'tags' must be a non-empty text" },
+        { "image without image_alt", Of((A, Valid.Replace("---\nTexte", "image: /media/geneve.png\n---\nTexte"))), A, 5, 1, "'image' needs an 'image_alt'" },
+        { "unknown key", Of((A, Valid.Replace("---\nTexte", "categroy: monde\n---\nTexte"))), A, 5, 1, "unknown front matter key 'categroy'" },
+        { "draft that is not a boolean", Of((A, Valid.Replace("---\nTexte", "draft: perhaps\n---\nTexte"))), A, 5, 8, "'draft' must be true or false" },
+
+        // Files
+        { "unknown language suffix", Of(("articles/2021/a.de.md", Valid)), "articles/2021/a.de.md", 0, 0, "'.de' is not a language of the site" },
+        { "two dots in the name", Of(("articles/2021/a.b.fr.md", Valid)), "articles/2021/a.b.fr.md", 0, 0, "must be <name>.<lang>.md" },
+        { "empty file", Of((A, "")), A, 1, 1, "the file is empty" },
+        { "blank file", Of((A, " \n\n")), A, 1, 1, "the file is empty" },
+        { "invalid UTF-8", Of((A, Valid.Replace("title: A", $"title: A{InvalidByte}"))), A, 2, 9, "the file is not valid UTF-8" },
+
+        // The site as a whole
+        { "duplicate URL", Of(("articles/2021/autre.fr.md", Valid.Replace("---\nTexte", "slug: poutine\n---\nTexte"))), "articles/2021/autre.fr.md", 5, 1, "would both be published at /fr/2021/06/poutine/" },
+        { "translationKey twice in one language", Of((A, Valid.Replace("---\nTexte", "translationKey: karabakh\n---\nTexte"))), A, 5, 1, "are both the 'fr' version of the same text" },
+        { "link to a missing source file", Of((A, Valid.Replace("Texte.", "Voir [ceci](../2019/absent.fr.md)."))), A, 6, 6, "points to no published source file" },
+
+        // site.yml
+        { "site.yml syntax error", Of(("site.yml", Config("pageSize: 10", "pageSize: [10"))), "site.yml", 8, 11, "a '[' or '{' is not closed" },
+        { "site.yml badly indented", Of(("site.yml", Config("pageSize: 10", "  pageSize: 10"))), "site.yml", 8, 3, "this is not valid YAML" },
+        { "site.yml empty", Of(("site.yml", "")), "site.yml", 1, 1, "site.yml must be a mapping" },
+        { "undeclared default language", Of(("site.yml", Config("defaultLanguage: fr", "defaultLanguage: de"))), "site.yml", 4, 18, "the default language 'de' is not declared" },
+        { "duplicate language", Of(("site.yml", Config("code: en,", "code: fr,"))), "site.yml", 7, 13, "the language 'fr' is declared twice" },
+        { "category without an English name", Of(("site.yml", Config("monde: { fr: \"Monde\", en: \"World\" }", "monde: { fr: \"Monde\" }"))), "site.yml", 13, 3, "'categories.monde' has no text in 'en'" },
+        { "category with an empty name", Of(("site.yml", Config("en: \"World\"", "en: \"\""))), "site.yml", 13, 29, "'categories.monde' in 'en' must be a non-empty text" },
+        { "pageSize zero", Of(("site.yml", Config("pageSize: 10", "pageSize: 0"))), "site.yml", 8, 11, "'pageSize' must be at least 1, not 0" },
+        { "pageSize negative", Of(("site.yml", Config("pageSize: 10", "pageSize: -5"))), "site.yml", 8, 11, "'pageSize' must be at least 1, not -5" },
+        { "baseUrl relative", Of(("site.yml", Config("baseUrl: https://example.org/", "baseUrl: /blog/"))), "site.yml", 3, 10, "'baseUrl' must be an absolute http or https address" },
+        { "baseUrl without scheme", Of(("site.yml", Config("baseUrl: https://example.org/", "baseUrl: example.org"))), "site.yml", 3, 10, "'baseUrl' must be an absolute http or https address" },
+        { "baseUrl not http", Of(("site.yml", Config("baseUrl: https://example.org/", "baseUrl: file:///etc/"))), "site.yml", 3, 10, "'baseUrl' must be an absolute http or https address" },
+        { "site.yml not UTF-8", Of(("site.yml", Config("Le Journal", $"Le Journal{InvalidByte}"))), "site.yml", 1, 25, "the file is not valid UTF-8" },
+
+        // Theme
+        { "missing layout", Of(("theme/layouts/article.liquid", null)), "theme/layouts/article.liquid", 0, 0, "the theme has no 'article' layout" },
+        { "Liquid syntax error", Of(("theme/layouts/article.liquid", Theme("layouts/article.liquid", "{%- endif %}", "{%- endiff %}"))), "theme/layouts/article.liquid", 5, 5, "Liquid syntax error" },
+        { "missing UI string", Of(("theme/i18n/en.yml", Theme("i18n/en.yml", "print: ", "printt: "))), "theme/i18n/en.yml", 0, 0, "the UI string 'print' is missing in 'en'" },
+        { "UI strings not YAML", Of(("theme/i18n/en.yml", Theme("i18n/en.yml", "print: ", "  print: "))), "theme/i18n/en.yml", 14, 3, "this is not valid YAML" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void ReportsBadInputWhereItIsAndKeepsThePreviousOutput(string name, string[] files, string file, int line, int column, string message)
+    {
+        using var site = Builds.Bilingual();
+        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        var before = site.OutputHashes();
+
+        WriteInto(site, files);
+        var result = Builds.Run(site);
+
+        Assert.True(result.ExitCode == BuildResult.BadInput, $"{name}: exit {result.ExitCode}");
+        var error = result.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error && d.Message.Contains(message, StringComparison.Ordinal));
+        Assert.True(error is not null, $"{name}: no error containing \"{message}\" in:\n{string.Join('\n', result.Diagnostics)}");
+        Assert.Equal((file, line, column), (error.File, error.Line, error.Column));
+        Assert.False(string.IsNullOrWhiteSpace(error.Hint), $"{name}: no hint on how to fix it");
+        AssertNoStackTrace(result);
+        Assert.Equal(before, site.OutputHashes());
+        Assert.False(Directory.Exists(Path.Combine(site.Root, ".output.tmp")));
+    }
+
+    [Fact]
+    public void ReportsAnImageMissingFromMediaAsABrokenReferenceWithExitOne()
+    {
+        using var site = Builds.Bilingual();
+        Builds.Run(site);
+        var before = site.OutputHashes();
+
+        WriteInto(site, Of((A, Valid.Replace("---\nTexte", "image: /media/absente.jpg\nimage_alt: Rien\n---\nTexte"))));
+        var result = Builds.Run(site);
+
+        Assert.Equal(BuildResult.SiteProblems, result.ExitCode);
+        Assert.All(result.Findings, f => Assert.EndsWith("/media/absente.jpg", f.Url, StringComparison.Ordinal));
+        Assert.Contains(result.Findings, f => f.Page == "fr/2021/06/a/index.html");
+        Assert.All(result.Findings.Where(f => f.Page == "fr/2021/06/a/index.html"), f => Assert.Equal("input/" + A, f.SourceFile));
+        Assert.Equal(before, site.OutputHashes());
+    }
+
+    [Fact]
+    public void ReportsEveryProblemOfTheFilesTogether()
+    {
+        using var site = Builds.Bilingual();
+        Builds.Run(site);
+        var before = site.OutputHashes();
+
+        WriteInto(site, Of(
+            ("articles/2021/a.fr.md", Valid.Replace("2021-06-16", "2021-02-30")),
+            ("articles/2021/b.fr.md", Valid.Replace("monde", "sport")),
+            ("articles/2021/c.de.md", Valid),
+            ("articles/2021/d.fr.md", ""),
+            ("theme/layouts/tags.liquid", null),
+            ("theme/i18n/en.yml", Theme("i18n/en.yml", "print: ", "printt: "))));
+        var result = Builds.Run(site);
+
+        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(
+            ["articles/2021/a.fr.md", "articles/2021/b.fr.md", "articles/2021/c.de.md", "articles/2021/d.fr.md", "theme/i18n/en.yml", "theme/i18n/fr.yml", "theme/layouts/tags.liquid"],
+            result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.File).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(before, site.OutputHashes());
+    }
+
+    [Fact]
+    public void ReportsEveryProblemOfSiteYmlTogether()
+    {
+        using var site = Builds.Bilingual();
+        WriteInto(site, Of(("site.yml", TestSite.BilingualConfig.Replace("pageSize: 10", "pageSize: 0").Replace("defaultLanguage: fr", "defaultLanguage: de").Replace("https://example.org/", "/relative/"))));
+
+        var result = Builds.Run(site);
+
+        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal([3, 4, 8], result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Line));
+    }
+
+    [Fact]
+    public void AcceptsAByteOrderMarkAndCrlfLineEndings()
+    {
+        using var site = Builds.Bilingual();
+        var bom = Encoding.UTF8.GetPreamble();
+        site.WriteInputBytes("site.yml", [.. bom, .. Encoding.UTF8.GetBytes(TestSite.BilingualConfig.ReplaceLineEndings("\r\n"))]);
+        site.WriteInputBytes(A, [.. bom, .. Encoding.UTF8.GetBytes("---\r\ntitle: « L’été »\r\ndate: 2021-06-16T18:00:00+02:00\r\ncategory: monde\r\ntags:\r\n  - Russie\r\n---\r\nUn paragraphe\r\nsur deux lignes.\r\n\r\n- un\r\n- deux\r\n")]);
+
+        var result = Builds.Run(site);
+
+        Assert.Equal(BuildResult.Success, result.ExitCode);
+        var html = site.ReadOutput("fr/2021/06/a/index.html");
+        Assert.Contains("<h1>« L’été »</h1>", html);
+        Assert.Contains("<p>Un paragraphe\nsur deux lignes.</p>", html);
+        Assert.DoesNotContain("\r", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\uFEFF", html, StringComparison.Ordinal);
+        Assert.True(site.OutputExists("fr/tags/russie/index.html"));
+    }
+
+    [Theory]
+    [InlineData("2021-06-16 18:00", "2021-06-16T18:00:00+02:00")]
+    [InlineData("2021-06-16T18:00:00", "2021-06-16T18:00:00+02:00")]
+    [InlineData("2021-01-15T09:30", "2021-01-15T09:30:00+01:00")]
+    [InlineData("2021-01-15", "2021-01-15T00:00:00+01:00")]
+    [InlineData("2021-06-16T16:00:00Z", "2021-06-16T16:00:00+00:00")]
+    [InlineData("2021-06-16T18:00:00-04:00", "2021-06-16T18:00:00-04:00")]
+    public void TakesADateWithoutOffsetInTheSiteTimeZone(string written, string datetime)
+    {
+        using var site = Builds.Bilingual();
+        WriteInto(site, Of((A, Valid.Replace("2021-06-16T18:00:00+02:00", written))));
+
+        var result = Builds.Run(site);
+
+        Assert.Equal(BuildResult.Success, result.ExitCode);
+        var month = written[5..7];
+        Assert.Contains($"<time datetime=\"{datetime}\">", site.ReadOutput($"fr/2021/{month}/a/index.html"));
+    }
+
+    internal static void AssertNoStackTrace(BuildResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics.Select(d => d.ToString()))
+        {
+            Assert.DoesNotContain("   at ", diagnostic);
+            Assert.DoesNotContain("Exception", diagnostic);
+        }
+    }
+}
