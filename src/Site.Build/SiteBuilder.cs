@@ -77,21 +77,28 @@ public sealed class SiteBuilder(TextWriter progress)
             return Fail(BuildResult.BadInput);
         }
 
-        if (session is not null)
+        try
         {
-            var findings = UpdateInPlace(site, documents, options, session, steps, cancellationToken);
-            if (findings.Any(f => f.IsError))
+            if (session is not null)
             {
-                return Fail(BuildResult.SiteProblems, findings);
+                var findings = UpdateInPlace(site, documents, options, session, steps, cancellationToken);
+                if (findings.Any(f => f.IsError))
+                {
+                    return Fail(BuildResult.SiteProblems, findings);
+                }
+            }
+            else
+            {
+                var findings = Publish(site, documents, options, steps, cancellationToken);
+                if (findings.Any(f => f.IsError))
+                {
+                    return Fail(BuildResult.SiteProblems, findings);
+                }
             }
         }
-        else
+        catch (Exception e) when (RenderFailures.Report(e, diagnostics))
         {
-            var findings = Publish(site, documents, options, steps, cancellationToken);
-            if (findings.Any(f => f.IsError))
-            {
-                return Fail(BuildResult.SiteProblems, findings);
-            }
+            return Fail(BuildResult.BadInput);
         }
 
         return new BuildResult

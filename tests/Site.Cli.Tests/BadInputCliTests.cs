@@ -19,6 +19,8 @@ public sealed class BadInputCliTests
         { "articles/2021/a.fr.md", Valid.Replace("Texte.", "> " + string.Concat(Enumerable.Repeat("> ", 10_000))), "articles/2021/a.fr.md:6: error: the Markdown is nested more than 64 levels deep" },
         { "site.yml", TestSite.BilingualConfig.Replace("pageSize: 10", "pageSize: 0"), "site.yml:8:11: error: 'pageSize' must be at least 1, not 0" },
         { "theme/layouts/article.liquid", "{% if entry.title %}\n<h1>{{ entry.title }</h1>\n", "theme/layouts/article.liquid:2:19: error: Liquid syntax error" },
+        { "theme/layouts/article.liquid", "<h1>{{ entry.title | divided_by: 0 }}</h1>\n", "theme/layouts/article.liquid: error: the layout failed while rendering a page: Attempted to divide by zero." },
+        { "theme/layouts/article.liquid", "<h1>{{ t.titel }}</h1>\n", "theme/layouts/article.liquid:1:10: error: the UI string 'titel' is used here but no language defines it" },
     };
 
     [Theory]

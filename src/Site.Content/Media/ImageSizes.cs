@@ -37,6 +37,11 @@ public sealed class ImageSizes(string? mediaDirectory)
     private static ImageSize? Read(string root, string sitePath)
     {
         var relative = Uri.UnescapeDataString(sitePath[Prefix.Length..]);
+        if (relative.Contains('\0'))
+        {
+            return null; // No file has that name; Path.GetFullPath would throw.
+        }
+
         var file = Path.GetFullPath(Path.Combine(root, relative));
         if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
         {

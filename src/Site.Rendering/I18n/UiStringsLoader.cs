@@ -41,6 +41,11 @@ public static class UiStringsLoader
             }
         }
 
+        if (loaded.Count > 0)
+        {
+            UiStringUses.Check(themeDirectory, allKeys, diagnostics);
+        }
+
         return loaded.ToDictionary(l => l.Key, l => new UiStrings(l.Key, l.Value.Values), StringComparer.Ordinal);
     }
 

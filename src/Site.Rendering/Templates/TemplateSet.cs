@@ -60,7 +60,14 @@ public sealed partial class TemplateSet
             context.SetValue(name, value);
         }
 
-        return _templates[layout].Render(context, Encoder);
+        try
+        {
+            return _templates[layout].Render(context, Encoder);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new TemplateRenderingException($"theme/layouts/{layout}.liquid", e.Message, e);
+        }
     }
 
     private static TemplateOptions CreateOptions()

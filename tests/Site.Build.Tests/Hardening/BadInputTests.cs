@@ -70,6 +70,9 @@ public sealed class BadInputTests
         { "missing layout", Of(("theme/layouts/article.liquid", null)), "theme/layouts/article.liquid", 0, 0, "the theme has no 'article' layout" },
         { "Liquid syntax error", Of(("theme/layouts/article.liquid", Theme("layouts/article.liquid", "{%- endif %}", "{%- endiff %}"))), "theme/layouts/article.liquid", 5, 5, "Liquid syntax error" },
         { "missing UI string", Of(("theme/i18n/en.yml", Theme("i18n/en.yml", "print: ", "printt: "))), "theme/i18n/en.yml", 0, 0, "the UI string 'print' is missing in 'en'" },
+        { "UI string no language defines", Of(("theme/layouts/article.liquid", Theme("layouts/article.liquid", "{{ t.print }}", "{{ t.prnit }}"))), "theme/layouts/article.liquid", 34, 79, "the UI string 'prnit' is used here but no language defines it" },
+        { "layout dividing by zero", Of(("theme/layouts/article.liquid", Theme("layouts/article.liquid", "<h1>{{ entry.title }}</h1>", "<h1>{{ entry.title | divided_by: 0 }}</h1>"))), "theme/layouts/article.liquid", 0, 0, "the layout failed while rendering a page" },
+        { "layout including a missing file", Of(("theme/layouts/list.liquid", Theme("layouts/list.liquid", "</section>", "{% include 'aside' %}</section>"))), "theme/layouts/list.liquid", 0, 0, "the layout failed while rendering a page" },
         { "UI strings not YAML", Of(("theme/i18n/en.yml", Theme("i18n/en.yml", "print: ", "  print: "))), "theme/i18n/en.yml", 14, 3, "this is not valid YAML" },
     };
 
