@@ -173,6 +173,8 @@ public sealed class BadInputTests
     [InlineData("2021-06-16T18:00:00", "2021-06-16T18:00:00+02:00")]
     [InlineData("2021-01-15T09:30", "2021-01-15T09:30:00+01:00")]
     [InlineData("2021-01-15", "2021-01-15T00:00:00+01:00")]
+    [InlineData("2021-03-28T02:30", "2021-03-28T02:30:00+01:00")]
+    [InlineData("2021-10-31T02:30", "2021-10-31T02:30:00+01:00")]
     [InlineData("2021-06-16T16:00:00Z", "2021-06-16T16:00:00+00:00")]
     [InlineData("2021-06-16T18:00:00-04:00", "2021-06-16T18:00:00-04:00")]
     public void TakesADateWithoutOffsetInTheSiteTimeZone(string written, string datetime)
