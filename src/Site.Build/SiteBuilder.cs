@@ -204,7 +204,17 @@ public sealed class SiteBuilder(TextWriter progress)
     private static List<Document>? Plan(SiteModel site, PageRenderer renderer, BuildOptions options, ThemeAssets assets, PageFingerprints fingerprints, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var engine = new Engine(SitePipelines.Create(site, renderer, options.InputDirectory, assets, options.SitemapLimit, fingerprints));
-        var documents = engine.Run(diagnostics, cancellationToken).AllDocuments.ToList();
+        var result = engine.Run(diagnostics, cancellationToken);
+        if (Environment.GetEnvironmentVariable("SITE_PIPELINE_TIMINGS") is "1")
+        {
+            // Profiling aid (docs/performance.md): the time of each pipeline's phases.
+            foreach (var timing in result.Timings.Where(t => t.Elapsed > TimeSpan.FromMilliseconds(1)))
+            {
+                Console.Error.WriteLine($"    {timing.Pipeline}.{timing.Phase}: {timing.Elapsed.TotalMilliseconds:0} ms");
+            }
+        }
+
+        var documents = result.AllDocuments.ToList();
         foreach (var clash in documents.GroupBy(d => d.Destination, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var sources = string.Join(" and ", clash.Select(d => d.Source ?? d.Get<PageKind>().Name + " page"));

@@ -14,19 +14,28 @@ internal sealed class CreateSitemap(SiteModel site, int maxUrlsPerFile, PageFing
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var urls = SitemapPlanner.Plan(site);
-        var fingerprint = new Fingerprint(fingerprints.Everything());
+        // Planning every URL takes a while on a large site: done only when a sitemap file is written.
+        var urls = new Lazy<IReadOnlyList<SitemapUrl>>(() => SitemapPlanner.Plan(site));
+        var fingerprint = new Fingerprint(fingerprints.Sitemap());
         var documents = new List<Document>(inputs);
-        if (urls.Count <= maxUrlsPerFile)
+        var count = SitemapPlanner.Count(site);
+        if (count <= maxUrlsPerFile)
         {
-            documents.Add(Sitemap(FileName, () => SitemapWriter.UrlSet(urls)).With(fingerprint));
+            documents.Add(Sitemap(FileName, () => SitemapWriter.UrlSet(urls.Value)).With(fingerprint));
             return documents;
         }
 
-        var parts = urls.Chunk(maxUrlsPerFile).Select((chunk, i) => (Path: $"sitemap-{i + 1}.xml", Urls: chunk)).ToList();
-        documents.AddRange(parts.Select(part => Sitemap(part.Path, () => SitemapWriter.UrlSet(part.Urls)).With(fingerprint)));
-        var files = parts.Select(part => new SitemapFile(site.Urls.Absolute(part.Path), part.Urls.Max(u => u.LastModified))).ToList();
-        documents.Add(Sitemap(FileName, () => SitemapWriter.Index(files)).With(fingerprint));
+        var parts = (count + maxUrlsPerFile - 1) / maxUrlsPerFile;
+        IEnumerable<SitemapUrl> Part(int i) => urls.Value.Skip(i * maxUrlsPerFile).Take(maxUrlsPerFile);
+        for (var i = 0; i < parts; i++)
+        {
+            var part = i;
+            documents.Add(Sitemap($"sitemap-{part + 1}.xml", () => SitemapWriter.UrlSet(Part(part).ToList())).With(fingerprint));
+        }
+
+        documents.Add(Sitemap(FileName, () => SitemapWriter.Index(
+            Enumerable.Range(0, parts).Select(i => new SitemapFile(site.Urls.Absolute($"sitemap-{i + 1}.xml"), Part(i).Max(u => u.LastModified))).ToList()))
+            .With(fingerprint));
         return documents;
     }
 

@@ -13,6 +13,8 @@ namespace Site.Build.Pipelines;
 /// </summary>
 internal sealed class PageFingerprints(SiteModel site, string global)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Entry, string> _ids = new();
+
     public string Global => global;
 
     public string Entry(Entry entry)
@@ -57,11 +59,43 @@ internal sealed class PageFingerprints(SiteModel site, string global)
     public string Feed(IReadOnlyList<Entry> articles, string language) =>
         $"{global}|feed|" + string.Join('|', (articles.Count > 0 ? articles : site.ArticlesIn(language)).Take(FeedRenderer.Size).Select(Id));
 
-    /// <summary>For pages that show the whole site (sitemap, feeds): every entry's id.</summary>
-    public string Everything() => Hash(string.Join('|', site.Entries.Select(Id)));
 
-    private static string Id(Entry entry) =>
-        $"{entry.Path}#{ObjectIds.Of(entry.Article)}.{ObjectIds.Of(entry.Body)}";
+    /// <summary>
+    /// What the sitemap shows: every entry's URL, date and translations, and every listing's size (not the bodies,
+    /// so that editing a text does not rewrite it).
+    /// </summary>
+    public string Sitemap()
+    {
+        var text = new StringBuilder();
+        foreach (var entry in site.Entries)
+        {
+            text.Append(entry.Path).Append('@').Append(entry.Article.LastModified.UtcTicks);
+            foreach (var translation in site.TranslationsOf(entry))
+            {
+                text.Append('>').Append(translation.Path);
+            }
+
+            text.Append('|');
+        }
+
+        foreach (var language in site.Languages)
+        {
+            foreach (var tag in site.TagsIn(language.Code))
+            {
+                text.Append(tag.Path).Append('#').Append(tag.Entries.Count).Append('@').Append(tag.Entries[0].Article.LastModified.UtcTicks).Append('|');
+            }
+
+            foreach (var category in site.CategoriesIn(language.Code))
+            {
+                text.Append(category.Path).Append('#').Append(category.Entries.Count).Append('|');
+            }
+        }
+
+        return Hash(text.ToString());
+    }
+
+    private string Id(Entry entry) =>
+        _ids.GetOrAdd(entry, e => $"{e.Path}#{ObjectIds.Of(e.Article)}.{ObjectIds.Of(e.Body)}");
 
     private string Hash(string text) => global + "|" + Convert.ToHexString(BitConverter.GetBytes(XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(text))));
 }

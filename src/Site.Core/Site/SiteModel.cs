@@ -16,6 +16,7 @@ public sealed class SiteModel
     private readonly Dictionary<string, IReadOnlyList<CategoryListing>> _categories = [];
     private readonly Dictionary<Entry, IReadOnlyList<Entry>> _translations = [];
     private readonly Dictionary<(string Language, string Slug), Dictionary<string, string>> _tagPairs = [];
+    private readonly Dictionary<Entry, IReadOnlyList<string>> _entryTagSlugs = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Entry, IReadOnlyList<Tag>> _entryTags = new();
 
     private SiteModel(SiteConfig config, IReadOnlyList<Entry> entries)
@@ -74,10 +75,11 @@ public sealed class SiteModel
 
     private List<Tag> FindTagsOf(Entry entry)
     {
-        var tags = new List<Tag>(entry.Article.Tags.Count);
-        foreach (var spelling in entry.Article.Tags)
+        var slugs = _entryTagSlugs.TryGetValue(entry, out var known) ? known : entry.Article.Tags.Select(Slugifier.Slugify).ToList();
+        var tags = new List<Tag>(slugs.Count);
+        foreach (var slug in slugs)
         {
-            if (FindTag(entry.Language, Slugifier.Slugify(spelling)) is { } tag && !tags.Contains(tag))
+            if (FindTag(entry.Language, slug) is { } tag && !tags.Contains(tag))
             {
                 tags.Add(tag);
             }
@@ -112,7 +114,7 @@ public sealed class SiteModel
 
     private void IndexTags(Language language, IReadOnlyList<Entry> articles, DiagnosticBag diagnostics)
     {
-        var tags = TagCollector.Collect(language.Code, articles, diagnostics)
+        var tags = TagCollector.Collect(language.Code, articles, diagnostics, _entryTagSlugs)
             .OrderBy(t => t.Name, StringComparer.Create(language.Culture, ignoreCase: true))
             .ThenBy(t => t.Slug, StringComparer.Ordinal)
             .ToList();

@@ -8,14 +8,18 @@ namespace Site.Core.Taxonomies;
 public static class TagCollector
 {
     /// <param name="articles">The language's articles, newest first; each tag lists them in that order.</param>
-    public static IReadOnlyList<Tag> Collect(string language, IReadOnlyList<Entry> articles, DiagnosticBag diagnostics)
+    /// <param name="slugsByEntry">Filled with each entry's tag slugs, in the order written, so that nobody slugifies them again.</param>
+    public static IReadOnlyList<Tag> Collect(string language, IReadOnlyList<Entry> articles, DiagnosticBag diagnostics, IDictionary<Entry, IReadOnlyList<string>>? slugsByEntry = null)
     {
         var bySlug = new Dictionary<string, TagBuilder>(StringComparer.Ordinal);
         foreach (var entry in articles)
         {
+            var slugs = new List<string>(entry.Article.Tags.Count);
+            slugsByEntry?.Add(entry, slugs);
             foreach (var spelling in entry.Article.Tags)
             {
                 var slug = Slugifier.Slugify(spelling);
+                slugs.Add(slug);
                 if (slug.Length == 0)
                 {
                     diagnostics.Error(entry.Article.LocationOf("tags"), $"the tag '{spelling}' has no letter or digit to make its URL from", "write the tag with at least one letter or digit");

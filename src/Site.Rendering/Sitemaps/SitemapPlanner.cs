@@ -52,6 +52,17 @@ public static class SitemapPlanner
         return urls.OrderBy(u => u.Location, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>How many URLs <see cref="Plan"/> lists, counted without making them (to decide on an index early).</summary>
+    public static int Count(SiteModel site)
+    {
+        var pageSize = site.Config.PageSize;
+        return site.Entries.Count + site.Languages.Sum(l =>
+            Paginator.PageCount(site.ArticlesIn(l.Code).Count, pageSize)
+            + site.CategoriesIn(l.Code).Sum(c => Paginator.PageCount(c.Entries.Count, pageSize))
+            + site.TagsIn(l.Code).Sum(t => Paginator.PageCount(t.Entries.Count, pageSize))
+            + 1);
+    }
+
     /// <summary>A listing changes when one of its entries does: the latest of their updated-or-published dates.</summary>
     private static DateTimeOffset? LastModified(IEnumerable<Entry> entries) =>
         entries.Select(e => (DateTimeOffset?)e.Article.LastModified).Max();
