@@ -1,7 +1,6 @@
 using Site.Core.Diagnostics;
 
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Content.Yaml;
@@ -9,25 +8,20 @@ namespace Site.Content.Yaml;
 /// <summary>Parses YAML text into a node tree, turning syntax errors into located diagnostics.</summary>
 internal static class YamlDocumentReader
 {
-    /// <summary>Deeper nesting than this is an accident or an attack; no front matter or site.yml needs more than a few levels.</summary>
-    public const int MaximumDepth = 64;
-
     /// <param name="firstLine">The line of the file the text starts at, so that positions point into the file.</param>
     public static YamlNode? Read(string text, string file, int firstLine, DiagnosticBag diagnostics)
     {
-        if (FirstTooDeep(text) is { } deep)
+        if (YamlEventCheck.FirstProblem(text) is { } problem)
         {
-            diagnostics.Error(
-                new SourceLocation(file, (int)deep.Line + firstLine - 1, (int)deep.Column),
-                $"the YAML is nested more than {MaximumDepth} levels deep",
-                "write lists and mappings only a few levels deep, such as 'tags: [a, b]'");
+            diagnostics.Error(new SourceLocation(file, (int)problem.At.Line + firstLine - 1, (int)problem.At.Column), problem.Message, problem.Hint);
             return null;
         }
 
+        var parser = new Parser(new StringReader(text));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException e)
@@ -45,6 +39,16 @@ internal static class YamlDocumentReader
                 "check the indentation, the colons after keys, and quote values that contain ': ' or start with a special character");
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's tree builder refuses some event sequences its parser let through; the parser stopped there.
+            var at = parser.Current?.Start;
+            diagnostics.Error(
+                new SourceLocation(file, (int)(at?.Line ?? 1) + firstLine - 1, (int)(at?.Column ?? 1)),
+                "this is not valid YAML: a key or a value is missing here",
+                "write one 'key: value' per line, and quote values that start with ':', '-', '[' or '{'");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet fails this way on some malformed flow collections (an unclosed '[' or '{'), without a position.
@@ -55,37 +59,6 @@ internal static class YamlDocumentReader
                 "close every bracket, or quote values that start with '[' or '{'");
             return null;
         }
-    }
-
-    /// <summary>
-    /// Where the document first nests deeper than <see cref="MaximumDepth"/>, found with YamlDotNet's event parser,
-    /// which keeps its own stack: its node tree is built by recursion, and input nested deep enough overflows the
-    /// thread's stack, which ends the process whatever catches it.
-    /// </summary>
-    private static Mark? FirstTooDeep(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        try
-        {
-            while (parser.MoveNext())
-            {
-                switch (parser.Current)
-                {
-                    case MappingStart or SequenceStart when ++depth > MaximumDepth:
-                        return parser.Current.Start;
-                    case MappingEnd or SequenceEnd:
-                        depth--;
-                        break;
-                }
-            }
-        }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
-        {
-            // A syntax error: loading the document reports it below, with its position.
-        }
-
-        return null;
     }
 
     public static SourceLocation LocationOf(YamlNode node, string file, int firstLine) =>

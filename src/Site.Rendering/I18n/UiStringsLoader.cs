@@ -1,13 +1,16 @@
 using Site.Core.Diagnostics;
 using Site.Core.Model;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace Site.Rendering.I18n;
 
 /// <summary>Loads the UI strings of every language and makes sure each language defines the same keys.</summary>
 public static class UiStringsLoader
 {
+    /// <summary>UI strings are one flat mapping; a file nested deeper than this is not read further.</summary>
+    private const int MaximumDepth = 64;
+
     /// <summary>Keys the C# side itself needs; templates may use more.</summary>
     public static readonly string[] RequiredKeys = ["date_format"];
 
@@ -49,13 +52,41 @@ public static class UiStringsLoader
         return loaded.ToDictionary(l => l.Key, l => new UiStrings(l.Key, l.Value.Values), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Reads the flat mapping with YamlDotNet's event parser rather than its node tree: the tree is built by recursion,
+    /// which a file nested deep enough overflows (ending the process), and it throws without a position on a ':'
+    /// with no key.
+    /// </summary>
     private static Dictionary<string, string>? Read(string path, string file, DiagnosticBag diagnostics)
     {
-        var stream = new YamlStream();
+        using var reader = File.OpenText(path);
+        var parser = new Parser(reader);
+        SourceLocation At(ParsingEvent e) => new(file, (int)e.Start.Line, (int)e.Start.Column);
         try
         {
-            using var reader = File.OpenText(path);
-            stream.Load(reader);
+            parser.Consume<StreamStart>();
+            if (!parser.TryConsume<DocumentStart>(out _) || !parser.TryConsume<MappingStart>(out _))
+            {
+                diagnostics.Error(new SourceLocation(file, 1, 1), "UI strings must be a mapping of keys to texts", "write one 'key: text' per line");
+                return null;
+            }
+
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var key = parser.Current!;
+                if (!TryScalar(parser, At, diagnostics, out var name) || !TryScalar(parser, At, diagnostics, out var text))
+                {
+                    return values; // Nested too deep to read on; what is wrong has been reported.
+                }
+
+                if (name is not null && text is not null && !values.TryAdd(name, text))
+                {
+                    diagnostics.Error(At(key), $"the UI string '{name}' is defined twice", "keep one of them");
+                }
+            }
+
+            return values;
         }
         catch (InvalidOperationException)
         {
@@ -67,26 +98,27 @@ public static class UiStringsLoader
             diagnostics.Error(new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), "this is not valid YAML", "write one 'key: text' per line; quote texts that contain ': '");
             return null;
         }
+    }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+    /// <summary>
+    /// Reads the scalar at the parser; anything else (a list, a mapping, an alias) is reported and skipped whole, unless
+    /// it nests deeper than any UI string file should (false: stop reading, rather than scan a pathological file).
+    /// </summary>
+    private static bool TryScalar(IParser parser, Func<ParsingEvent, SourceLocation> at, DiagnosticBag diagnostics, out string? text)
+    {
+        text = parser.TryConsume<Scalar>(out var scalar) ? scalar.Value : null;
+        if (scalar is not null)
         {
-            diagnostics.Error(new SourceLocation(file, 1, 1), "UI strings must be a mapping of keys to texts", "write one 'key: text' per line");
-            return null;
+            return true;
         }
 
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in mapping.Children)
+        diagnostics.Error(at(parser.Current!), "each UI string must be 'key: text'", "write the text on the same line as its key, quoted if it contains ': '");
+        var depth = 0;
+        do
         {
-            if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode { Value: { } text })
-            {
-                values[name] = text;
-            }
-            else
-            {
-                diagnostics.Error(new SourceLocation(file, (int)key.Start.Line, (int)key.Start.Column), "each UI string must be 'key: text'", "write the text on the same line as its key, quoted if it contains ': '");
-            }
+            depth += parser.Consume<ParsingEvent>().NestingIncrease;
         }
-
-        return values;
+        while (depth > 0 && depth <= MaximumDepth);
+        return depth == 0;
     }
 }

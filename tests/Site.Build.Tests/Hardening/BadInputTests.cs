@@ -21,6 +21,7 @@ public sealed class BadInputTests
         { "YAML syntax error", Of((A, "---\ntitle: A\ndate: 2021-06-16T18:00:00+02:00\n  category: monde\n---\n")), A, 4, 11, "this is not valid YAML" },
         { "unclosed bracket", Of((A, "---\ntitle: A\ndate: 2021-06-16T18:00:00+02:00\ncategory: [monde\n---\n")), A, 4, 11, "While parsing a flow sequence" },
         { "unclosed quote", Of((A, "---\ntitle: \"A\ndate: 2021-06-16T18:00:00+02:00\ncategory: monde\n---\n")), A, 2, 8, "this is not valid YAML" },
+        { "a ':' without a key", Of((A, Valid.Replace("---\nTexte", "tags:\n : Russie\n---\nTexte"))), A, 6, 2, "a ':' has no key before it" },
         { "front matter not closed", Of((A, "---\ntitle: A\ndate: 2021-06-16T18:00:00+02:00\ncategory: monde\nTexte.\n")), A, 1, 1, "the front matter is not closed" },
         { "no front matter", Of((A, "Texte.\n")), A, 1, 1, "does not start with front matter" },
         { "front matter is a list", Of((A, "---\n- a\n- b\n---\n")), A, 2, 1, "must be a mapping" },
@@ -54,6 +55,7 @@ public sealed class BadInputTests
         // site.yml
         { "site.yml syntax error", Of(("site.yml", Config("pageSize: 10", "pageSize: [10"))), "site.yml", 8, 11, "a '[' or '{' is not closed" },
         { "site.yml badly indented", Of(("site.yml", Config("pageSize: 10", "  pageSize: 10"))), "site.yml", 8, 3, "this is not valid YAML" },
+        { "site.yml with a ':' without a key", Of(("site.yml", Config("categories:\n  monde:", "categories:\n :  monde:"))), "site.yml", 13, 2, "a ':' has no key before it" },
         { "site.yml empty", Of(("site.yml", "")), "site.yml", 1, 1, "site.yml must be a mapping" },
         { "undeclared default language", Of(("site.yml", Config("defaultLanguage: fr", "defaultLanguage: de"))), "site.yml", 4, 18, "the default language 'de' is not declared" },
         { "duplicate language", Of(("site.yml", Config("code: en,", "code: fr,"))), "site.yml", 7, 13, "the language 'fr' is declared twice" },
@@ -73,6 +75,8 @@ public sealed class BadInputTests
         { "UI string no language defines", Of(("theme/layouts/article.liquid", Theme("layouts/article.liquid", "{{ t.print }}", "{{ t.prnit }}"))), "theme/layouts/article.liquid", 34, 79, "the UI string 'prnit' is used here but no language defines it" },
         { "layout dividing by zero", Of(("theme/layouts/article.liquid", Theme("layouts/article.liquid", "<h1>{{ entry.title }}</h1>", "<h1>{{ entry.title | divided_by: 0 }}</h1>"))), "theme/layouts/article.liquid", 0, 0, "the layout failed while rendering a page" },
         { "layout including a missing file", Of(("theme/layouts/list.liquid", Theme("layouts/list.liquid", "</section>", "{% include 'aside' %}</section>"))), "theme/layouts/list.liquid", 0, 0, "the layout failed while rendering a page" },
+        { "UI strings with a ':' without a key", Of(("theme/i18n/en.yml", Theme("i18n/en.yml", "print: \"Print\"", "print:\n : \"Print\""))), "theme/i18n/en.yml", 15, 2, "each UI string must be 'key: text'" },
+        { "UI strings nested too deep", Of(("theme/i18n/en.yml", Theme("i18n/en.yml", "print: \"Print\"", "print: " + new string('[', 100_000)))), "theme/i18n/en.yml", 14, 8, "each UI string must be 'key: text'" },
         { "UI strings not YAML", Of(("theme/i18n/en.yml", Theme("i18n/en.yml", "print: ", "  print: "))), "theme/i18n/en.yml", 14, 3, "this is not valid YAML" },
     };
 

@@ -6,8 +6,8 @@ using Site.TestSupport;
 namespace Site.Build.Tests.Hardening;
 
 /// <summary>
-/// Random damage to a valid front matter or site.yml (fixed seeds, so that a failure can be replayed) must always end
-/// in an exit code (0, 1 or 2) with located diagnostics, never in an exception.
+/// Random damage to a valid front matter, site.yml or theme file (fixed seeds, so that a failure can be replayed) must
+/// always end in an exit code (0, 1 or 2) with located diagnostics, never in an exception.
 /// </summary>
 public sealed class FuzzTests
 {
@@ -69,6 +69,20 @@ public sealed class FuzzTests
     }
 
     [Theory]
+    [InlineData(5, "layouts/article.liquid")]
+    [InlineData(6, "i18n/en.yml")]
+    public void DamagedThemeNeverCrashesTheBuild(int seed, string file)
+    {
+        using var site = Builds.Bilingual();
+        var random = new Random(seed);
+        var original = File.ReadAllText(Path.Combine(RepositoryPaths.Theme, file));
+
+        var runs = Enumerable.Range(0, Cases / 2).Select(_ => Run(site, "theme/" + file, Mutate(original, random))).ToList();
+
+        AssertNeverCrashed(runs);
+    }
+
+    [Theory]
     [InlineData("articles/2021/fuzz.fr.md", "2021-06-16T18:00:00+02:00", "0001-01-01")]
     [InlineData("articles/2021/fuzz.fr.md", "2021-06-16T18:00:00+02:00", "0001-01-01T00:00:00Z")]
     [InlineData("articles/2021/fuzz.fr.md", "2021-06-16T18:00:00+02:00", "0001-01-01T00:00:00+00:00")]
@@ -110,7 +124,6 @@ public sealed class FuzzTests
         var text = path == "site.yml" ? TestSite.BilingualConfig : Article;
         Assert.Contains(valid, text);
 
-        site.WriteInput(path, text.Replace(valid, extreme));
         var (exitCode, problem) = Run(site, path, text.Replace(valid, extreme), future: true);
 
         Assert.True(problem is null, problem);
@@ -129,7 +142,15 @@ public sealed class FuzzTests
     /// <summary>Builds with <paramref name="text"/> written at <paramref name="path"/>: the exit code, and what went wrong if anything.</summary>
     private static (int ExitCode, string? Problem) Run(TestSite site, string path, string text, bool future = false)
     {
-        site.WriteInput(path, text);
+        if (path.StartsWith("theme/", StringComparison.Ordinal))
+        {
+            site.WriteTheme(path["theme/".Length..], text);
+        }
+        else
+        {
+            site.WriteInput(path, text);
+        }
+
         try
         {
             var result = Builds.Run(site, drafts: future, future: future);

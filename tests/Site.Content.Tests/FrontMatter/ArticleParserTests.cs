@@ -41,6 +41,7 @@ public sealed class ArticleParserTests
     [InlineData("---\ntitle: T\ndate: 2021-02-30T08:30:00+01:00\ncategory: monde\n---\n", 3, 7, "not a valid date")]
     [InlineData("---\ntitle: T\ndate: hier\ncategory: monde\n---\n", 3, 7, "not a valid date")]
     [InlineData("---\ntitle: T\ndate: 0001-01-01\ncategory: monde\n---\n", 3, 7, "not a valid date")]
+    [InlineData("---\ntitle: T\ndate: 2021-09-26T08:30:00+02:00\ncategory: monde\ntags:\n : a\n---\n", 6, 2, "a ':' has no key before it")]
     [InlineData("---\ntitle: T\ndate: 2021-09-26T08:30:00+02:00\ncategory: monde\ntranslationKey: \"k\\n\"\n---\n", 5, 17, "translationKey")]
     [InlineData("---\ntitle: T\ndate: 2021-09-26T08:30:00+02:00\ncategory: monde\nslug: \"x\\n\"\n---\n", 5, 7, "can't be a URL segment")]
     [InlineData("---\ntitle: T\ntags: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n---\n", 3, 70, "nested more than 64 levels")]
