@@ -36,9 +36,6 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>The result of the last build, first or re-.</summary>
     public BuildResult? LastResult { get; private set; }
 
-    /// <summary>Counts the rebuilds done, for tests that wait for one.</summary>
-    public int Builds { get; private set; }
-
     public static async Task<PreviewSession> StartAsync(BuildOptions options, string host, int port, TextWriter log, CancellationToken cancellationToken = default)
     {
         var session = new PreviewSession(options, log);
@@ -65,7 +62,6 @@ public sealed class PreviewSession : IAsyncDisposable
             var clock = Stopwatch.StartNew();
             var result = _builder.Build(_options, _session, _stop.Token);
             LastResult = result;
-            Builds++;
             if (result.ExitCode == BuildResult.Success)
             {
                 var steps = string.Join(", ", result.Steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:0} ms"));
