@@ -188,10 +188,7 @@ public sealed class SiteBuilder(TextWriter progress)
     {
         var local = new DiagnosticBag();
         var value = cache.Get(files, () => make(local));
-        foreach (var diagnostic in local.ToSortedList())
-        {
-            diagnostics.Add(diagnostic);
-        }
+        diagnostics.AddRange(local.ToSortedList());
 
         if (local.HasErrors)
         {

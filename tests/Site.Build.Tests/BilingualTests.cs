@@ -95,12 +95,12 @@ public sealed class BilingualTests
         Assert.Equal(pages == 2, site.OutputExists("fr/page/2/index.html"));
         Assert.False(site.OutputExists("fr/page/3/index.html"));
         var first = site.ReadOutput("fr/index.html");
-        Assert.Equal(10, CountOf(first, "<article class=\"entry"));
+        Assert.Equal(10, Occurrences.Of("<article class=\"entry", first));
         if (pages == 2)
         {
             Assert.Contains("<link rel=\"next\" href=\"/fr/page/2/\">", first);
             var second = site.ReadOutput("fr/page/2/index.html");
-            Assert.Equal(1, CountOf(second, "<article class=\"entry"));
+            Assert.Equal(1, Occurrences.Of("<article class=\"entry", second));
             Assert.Contains("<link rel=\"prev\" href=\"/fr/\">", second);
             Assert.Contains("Article 01", second);
         }
@@ -135,6 +135,4 @@ public sealed class BilingualTests
         Assert.Equal(BuildResult.Success, result.ExitCode);
         Assert.Empty(result.Findings);
     }
-
-    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty).Length) / part.Length;
 }

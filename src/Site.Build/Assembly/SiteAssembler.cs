@@ -94,10 +94,7 @@ internal static class SiteAssembler
             {
                 var local = new DiagnosticBag();
                 body = markdown.Render(article, local);
-                foreach (var diagnostic in local.ToSortedList())
-                {
-                    diagnostics.Add(diagnostic);
-                }
+                diagnostics.AddRange(local.ToSortedList());
 
                 if (!local.HasErrors)
                 {

@@ -46,10 +46,7 @@ public static partial class SiteConfigLoader
             local.Error(new SourceLocation(FileName, 1, 1), $"{FileName} must be a mapping of keys to values", "start from the example in README");
         }
 
-        foreach (var diagnostic in local.ToSortedList())
-        {
-            diagnostics.Add(diagnostic);
-        }
+        diagnostics.AddRange(local.ToSortedList());
 
         return local.HasErrors ? null : config;
     }

@@ -168,10 +168,7 @@ public static partial class ArticleParser
 
     private static void Report(DiagnosticBag local, DiagnosticBag diagnostics)
     {
-        foreach (var diagnostic in local.ToSortedList())
-        {
-            diagnostics.Add(diagnostic);
-        }
+        diagnostics.AddRange(local.ToSortedList());
     }
 
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]

@@ -35,10 +35,7 @@ public sealed class ContentCache
         var stamp = (info.Length, info.LastWriteTimeUtc);
         if (_files.TryGetValue(sourcePath, out var cached) && cached.Stamp == stamp)
         {
-            foreach (var diagnostic in cached.Diagnostics)
-            {
-                diagnostics.Add(diagnostic);
-            }
+            diagnostics.AddRange(cached.Diagnostics);
 
             return cached.Article;
         }
@@ -46,10 +43,7 @@ public sealed class ContentCache
         var local = new DiagnosticBag();
         var article = parse(local);
         var found = local.ToSortedList();
-        foreach (var diagnostic in found)
-        {
-            diagnostics.Add(diagnostic);
-        }
+        diagnostics.AddRange(found);
 
         _files[sourcePath] = new Cached(stamp, article, found);
         Interlocked.Increment(ref _parsed);

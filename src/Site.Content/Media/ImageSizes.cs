@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-
-using SkiaSharp;
-
 using Site.Core.Model;
+using SkiaSharp;
 
 namespace Site.Content.Media;
 

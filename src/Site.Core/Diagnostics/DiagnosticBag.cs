@@ -9,6 +9,15 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
 
+    /// <summary>Adds what another step found (a local bag, or diagnostics kept by a cache).</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            _items.Enqueue(diagnostic);
+        }
+    }
+
     public void Error(SourceLocation at, string message, string? hint = null) => Add(Diagnostic.Error(at, message, hint));
 
     public void Warning(SourceLocation at, string message, string? hint = null) => Add(Diagnostic.Warning(at, message, hint));

@@ -1,11 +1,11 @@
-using SkiaSharp;
-
 using Site.Content.Markdown;
 using Site.Content.Media;
 using Site.Core.Diagnostics;
 using Site.Core.Model;
 using Site.Core.Site;
 using Site.Core.Urls;
+using Site.TestSupport;
+using SkiaSharp;
 
 namespace Site.Content.Tests.Markdown;
 
@@ -47,8 +47,8 @@ public sealed class ImageAttributesTests : IDisposable
     {
         var body = Render("![A](/media/map.png)\n\n![B](/media/map.png)", leadImage: "/media/lead.jpg");
 
-        Assert.Equal(2, Count(body.Html, "loading=\"lazy\""));
-        Assert.Equal(0, Count(body.PrintHtml, "loading="));
+        Assert.Equal(2, Occurrences.Of("loading=\"lazy\"", body.Html));
+        Assert.Equal(0, Occurrences.Of("loading=", body.PrintHtml));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ImageAttributesTests : IDisposable
     {
         var body = Render("![A](/media/map.png)\n\n![B](/media/map.png)\n\n![C](/media/map.png)");
 
-        Assert.Equal(2, Count(body.Html, "loading=\"lazy\""));
+        Assert.Equal(2, Occurrences.Of("loading=\"lazy\"", body.Html));
         Assert.StartsWith("<p><img src=\"/media/map.png\" width=\"40\" height=\"30\" alt=\"A\"", body.Html);
     }
 
@@ -89,6 +89,4 @@ public sealed class ImageAttributesTests : IDisposable
             },
             new DiagnosticBag());
     }
-
-    private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 }

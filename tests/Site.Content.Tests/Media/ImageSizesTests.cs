@@ -1,7 +1,6 @@
-using SkiaSharp;
-
 using Site.Content.Media;
 using Site.Core.Model;
+using SkiaSharp;
 
 namespace Site.Content.Tests.Media;
 
