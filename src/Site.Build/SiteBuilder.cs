@@ -117,7 +117,7 @@ public sealed class SiteBuilder(TextWriter progress)
         try
         {
             var scans = steps.Run("render and write", () => OutputWriter.Write(documents, output.Staging, options.Check, cancellationToken));
-            var findings = options.Check ? steps.Run("check links", () => Check(site, scans, scans, documents)) : [];
+            var findings = options.Check ? steps.Run("check links", () => Check(site, scans, ByPath(scans), new OutputFileSet(documents.Select(d => d.Destination)), documents)) : [];
             if (findings.Any(f => f.IsError))
             {
                 output.Abandon();
@@ -144,7 +144,7 @@ public sealed class SiteBuilder(TextWriter progress)
 
         var write = steps.Run("render", () => session.Output.Prepare(documents, options.Check, cancellationToken));
         var changed = write.Pending.Select(p => p.Scan).OfType<PageScan>().ToList();
-        var findings = options.Check ? steps.Run("check links", () => Check(site, changed, write.Scans, documents)) : [];
+        var findings = options.Check ? steps.Run("check links", () => Check(site, changed, write.Scans, write.Files, documents)) : [];
         if (findings.Any(f => f.IsError))
         {
             return findings;
@@ -223,12 +223,26 @@ public sealed class SiteBuilder(TextWriter progress)
 
     /// <param name="scans">The pages to check.</param>
     /// <param name="allScans">Every page of the site, where fragments are looked up.</param>
-    private static IReadOnlyList<Finding> Check(SiteModel site, IReadOnlyList<PageScan> scans, IReadOnlyList<PageScan> allScans, IReadOnlyList<Document> documents)
+    private static IReadOnlyList<Finding> Check(SiteModel site, IReadOnlyList<PageScan> scans, IReadOnlyDictionary<string, PageScan> allScans, OutputFileSet files, IReadOnlyList<Document> documents)
     {
+        var findings = new LinkChecker(new CheckOptions(site.Config.BaseUrl)).CheckInternal(scans, allScans, files);
+        if (findings.Count == 0)
+        {
+            return findings;
+        }
+
         var sources = documents.Where(d => d.Source is not null).ToDictionary(d => d.Destination, d => d.Source!, StringComparer.Ordinal);
-        var files = new OutputFileSet(documents.Select(d => d.Destination));
-        return new LinkChecker(new CheckOptions(site.Config.BaseUrl)).CheckInternal(scans, allScans, files)
-            .Select(f => sources.TryGetValue(f.Page, out var source) ? f with { SourceFile = "input/" + source } : f)
-            .ToList();
+        return findings.Select(f => sources.TryGetValue(f.Page, out var source) ? f with { SourceFile = "input/" + source } : f).ToList();
+    }
+
+    private static Dictionary<string, PageScan> ByPath(IReadOnlyList<PageScan> scans)
+    {
+        var byPath = new Dictionary<string, PageScan>(scans.Count, StringComparer.Ordinal);
+        foreach (var scan in scans)
+        {
+            byPath.TryAdd(scan.Path, scan);
+        }
+
+        return byPath;
     }
 }

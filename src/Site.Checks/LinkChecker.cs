@@ -24,7 +24,14 @@ public sealed class LinkChecker(CheckOptions options)
             byPath.TryAdd(page.Path, page);
         }
 
-        var rules = new InternalReferenceRules(site, files, byPath);
+        return CheckInternal(pages, byPath, files);
+    }
+
+    /// <summary>As above, with every page already keyed by its path: what a preview keeps between rebuilds.</summary>
+    /// <returns>Findings ordered by page, line, column.</returns>
+    public IReadOnlyList<Finding> CheckInternal(IReadOnlyList<PageScan> pages, IReadOnlyDictionary<string, PageScan> allPages, IOutputFiles files)
+    {
+        var rules = new InternalReferenceRules(site, files, allPages);
         return Findings.Sorted(pages.AsParallel().AsOrdered().SelectMany(rules.Check));
     }
 

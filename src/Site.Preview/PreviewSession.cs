@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Site.Build;
 using Site.Preview.LiveReload;
+using Site.Preview.Rebuilding;
 
 namespace Site.Preview;
 
@@ -12,6 +13,9 @@ public sealed class PreviewSession : IAsyncDisposable
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(40);
 
+    // Long enough for the browsers to have fetched the rebuilt page before the collection pauses the server.
+    private static readonly TimeSpan CollectAfter = TimeSpan.FromMilliseconds(500);
+
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
     private readonly BuildSession _session = new();
@@ -21,6 +25,8 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _edited = new();
     private Timer? _timer;
+    private Timer? _collector;
+    private readonly IdleCollector _idle = new();
     private PreviewServer? _server;
 
     private PreviewSession(BuildOptions options, TextWriter log)
@@ -60,12 +66,17 @@ public sealed class PreviewSession : IAsyncDisposable
             }
 
             var clock = Stopwatch.StartNew();
+            var pauses = GC.GetTotalPauseDuration();
+            var collections = GC.CollectionCount(0);
+            _idle.BeforeRebuild();
             var result = _builder.Build(_options, _session, _stop.Token);
+            _idle.AfterRebuild();
             LastResult = result;
             if (result.ExitCode == BuildResult.Success)
             {
                 var steps = string.Join(", ", result.Steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:0} ms"));
-                _log.WriteLine($"rebuilt in {clock.ElapsedMilliseconds} ms: {_session.LastChanged.Count} file(s) changed ({steps})");
+                var collected = $"{GC.CollectionCount(0) - collections} garbage collection(s), {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms";
+                _log.WriteLine($"rebuilt in {clock.ElapsedMilliseconds} ms: {_session.LastChanged.Count} file(s) changed ({steps}; {collected})");
                 Hub.Publish(ChangeEvent(edited, _session.LastChanged));
             }
             else
@@ -81,6 +92,8 @@ public sealed class PreviewSession : IAsyncDisposable
 
                 Hub.Publish(new ReloadEvent("failed", string.Join('\n', problems)));
             }
+
+            CollectWhenIdle();
 
             return result;
         }
@@ -109,6 +122,13 @@ public sealed class PreviewSession : IAsyncDisposable
             await _timer.DisposeAsync();
         }
 
+        if (_collector is not null)
+        {
+            await _collector.DisposeAsync();
+        }
+
+        _idle.Release();
+
         if (_server is not null)
         {
             await _server.DisposeAsync();
@@ -128,6 +148,30 @@ public sealed class PreviewSession : IAsyncDisposable
         }
 
         return new ReloadEvent("reload");
+    }
+
+    /// <summary>Collects garbage once the browsers have their page (see <see cref="IdleCollector"/>).</summary>
+    private void CollectWhenIdle()
+    {
+        _collector ??= new Timer(_ =>
+        {
+            if (!_building.Wait(0))
+            {
+                return;
+            }
+
+            try
+            {
+                var clock = Stopwatch.StartNew();
+                _idle.Collect();
+                _log.WriteLine($"collected garbage while idle in {clock.ElapsedMilliseconds} ms (heap {GC.GetTotalMemory(false) >> 20} MiB)");
+            }
+            finally
+            {
+                _building.Release();
+            }
+        });
+        _collector.Change(CollectAfter, Timeout.InfiniteTimeSpan);
     }
 
     private void Watch(string folder)

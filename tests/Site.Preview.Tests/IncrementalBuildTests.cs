@@ -110,6 +110,52 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(before, _site.ReadOutput("fr/2021/06/sommet/index.html"));
     }
 
+    [Fact]
+    public void ARenamedArticleTakesItsOldPagesAway()
+    {
+        Build();
+
+        File.Move(Path.Combine(_site.Input, "articles/2019/ancien.fr.md"), Path.Combine(_site.Input, "articles/2019/archive.fr.md"));
+        var result = Build();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("fr/2019/01/ancien/index.html", _session.LastChanged);
+        Assert.Contains("fr/2019/01/archive/index.html", _session.LastChanged);
+        Assert.False(File.Exists(Path.Combine(_site.Output, "fr/2019/01/ancien/index.html")));
+        Assert.False(File.Exists(Path.Combine(_site.Output, "fr/2019/01/ancien/print/index.html")));
+        Assert.Contains("Un ancien article", _site.ReadOutput("fr/2019/01/archive/index.html"));
+    }
+
+    [Fact]
+    public void ALinkToAPageThatWentAwayIsReported()
+    {
+        Touch("articles/2021/sommet.fr.md", "Le sommet", "Voir [l’ancien](/fr/2019/01/ancien/).\n");
+        Assert.Equal(0, Build().ExitCode);
+
+        File.Delete(Path.Combine(_site.Input, "articles/2019/ancien.fr.md"));
+        var broken = Build();
+
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains(broken.Findings, f => f.Url == "/fr/2019/01/ancien/" && f.Page == "fr/2021/06/sommet/index.html");
+    }
+
+    [Fact]
+    public void FragmentsOfPagesThatDidNotChangeAreFound()
+    {
+        _site.Article("articles/2020/vaccins.fr.md", "Les vaccins", "2020-12-10T09:00:00+01:00", category: "economie", extra: "tags: [Santé]\n", body: "## Contexte\n\nTexte.\n");
+        Build();
+
+        Touch("articles/2021/sommet.fr.md", "Le sommet", "Voir [le contexte](/fr/2020/12/vaccins/#contexte).\n");
+        Assert.Equal(0, Build().ExitCode);
+        Assert.DoesNotContain("fr/2020/12/vaccins/index.html", _session.LastChanged);
+
+        Touch("articles/2021/sommet.fr.md", "Le sommet", "Voir [la suite](/fr/2020/12/vaccins/#suite).\n");
+        var broken = Build();
+
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains(broken.Findings, f => f.Url == "/fr/2020/12/vaccins/#suite");
+    }
+
     public void Dispose() => _site.Dispose();
 
     private BuildResult Build() => new SiteBuilder(TextWriter.Null).Build(

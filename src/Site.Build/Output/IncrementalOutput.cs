@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Site.Build.Pipelines;
 using Site.Checks;
@@ -16,47 +15,49 @@ internal sealed class IncrementalOutput(string folder)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private Dictionary<string, Written> _written = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Fingerprint?> _written = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PageScan> _scans = new(StringComparer.Ordinal);
+    private OutputFileSet _files = new([]);
 
     public string Folder { get; } = folder;
 
     /// <summary>Renders and scans what changed, in memory.</summary>
     public IncrementalWrite Prepare(IReadOnlyList<Document> documents, bool scan, CancellationToken cancellationToken)
     {
-        var kept = new ConcurrentDictionary<string, Written>(StringComparer.Ordinal);
-        var pending = new ConcurrentBag<Pending>();
-        Parallel.ForEach(
-            documents,
+        var prepared = new Pending?[documents.Count];
+        Parallel.For(
+            0,
+            documents.Count,
             new ParallelOptions { CancellationToken = cancellationToken },
-            document =>
+            i => prepared[i] = PrepareOne(documents[i], scan));
+
+        var pending = prepared.OfType<Pending>().OrderBy(p => p.Document.Destination, StringComparer.Ordinal).ToList();
+
+        // Destinations are unique (the plan refuses clashes): when every page is either known or new, none is gone.
+        var added = pending.Count(p => !_written.ContainsKey(p.Document.Destination));
+        var deleted = new List<string>();
+        if (_written.Count + added != documents.Count)
+        {
+            var destinations = documents.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal);
+            deleted.AddRange(_written.Keys.Where(d => !destinations.Contains(d)).Order(StringComparer.Ordinal));
+        }
+
+        var scans = new Dictionary<string, PageScan>(_scans, StringComparer.Ordinal);
+        foreach (var gone in deleted)
+        {
+            scans.Remove(gone);
+        }
+
+        foreach (var page in pending)
+        {
+            if (page.Scan is not null)
             {
-                var fingerprint = FingerprintOf(document);
-                if (fingerprint is not null && _written.TryGetValue(document.Destination, out var previous) && previous.Fingerprint == fingerprint)
-                {
-                    kept[document.Destination] = previous;
-                    return;
-                }
+                scans[page.Document.Destination] = page.Scan;
+            }
+        }
 
-                string? text = null;
-                PageScan? pageScan = null;
-                if (document.Content is TextContent content)
-                {
-                    text = content.Render();
-                    if (scan && document.Destination.EndsWith(".html", StringComparison.Ordinal))
-                    {
-                        pageScan = PageScanner.Scan(document.Destination, text);
-                    }
-                }
-
-                pending.Add(new Pending(document, fingerprint ?? string.Empty, text, pageScan));
-            });
-
-        var changed = pending.OrderBy(p => p.Document.Destination, StringComparer.Ordinal).ToList();
-        var destinations = documents.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal);
-        var deleted = _written.Keys.Where(d => !destinations.Contains(d)).Order(StringComparer.Ordinal).ToList();
-        var scans = kept.Values.Select(w => w.Scan).Concat(changed.Select(p => p.Scan)).OfType<PageScan>()
-            .OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
-        return new IncrementalWrite(changed, deleted, kept, scans);
+        var files = added == 0 && deleted.Count == 0 ? _files : new OutputFileSet(documents.Select(d => d.Destination));
+        return new IncrementalWrite(pending, deleted, scans, files);
     }
 
     /// <summary>Writes the prepared pages and deletes the files no longer made.</summary>
@@ -82,20 +83,54 @@ internal sealed class IncrementalOutput(string folder)
         foreach (var gone in write.Deleted)
         {
             File.Delete(Path.Combine(Folder, gone));
+            _written.Remove(gone);
+            _scans.Remove(gone);
         }
 
-        var written = new Dictionary<string, Written>(write.Kept, StringComparer.Ordinal);
         foreach (var pending in write.Pending)
         {
-            written[pending.Document.Destination] = new Written(pending.Fingerprint, pending.Scan);
+            _written[pending.Document.Destination] = pending.Fingerprint;
+            if (pending.Scan is not null)
+            {
+                _scans[pending.Document.Destination] = pending.Scan;
+            }
+            else
+            {
+                _scans.Remove(pending.Document.Destination);
+            }
         }
 
-        _written = written;
+        _files = write.Files;
     }
 
-    private static string? FingerprintOf(Document document) => document.Find<Fingerprint>()?.Value ?? document.Content switch
+    /// <summary>The page rendered and scanned, or null when it is the same as the one written last.</summary>
+    private Pending? PrepareOne(Document document, bool scan)
     {
-        FileContent file when File.Exists(file.Path) => $"{file.Path}|{new FileInfo(file.Path).Length}|{File.GetLastWriteTimeUtc(file.Path).Ticks}",
+        var fingerprint = FingerprintOf(document);
+        if (fingerprint is not null && _written.TryGetValue(document.Destination, out var previous) && previous == fingerprint)
+        {
+            return null;
+        }
+
+        string? text = null;
+        PageScan? pageScan = null;
+        if (document.Content is TextContent content)
+        {
+            text = content.Render();
+            if (scan && document.Destination.EndsWith(".html", StringComparison.Ordinal))
+            {
+                pageScan = PageScanner.Scan(document.Destination, text);
+            }
+        }
+
+        return new Pending(document, fingerprint, text, pageScan);
+    }
+
+    /// <summary>A copied file is known by its path, size and time; a page or file without a fingerprint is always written.</summary>
+    private static Fingerprint? FingerprintOf(Document document) => document.Find<Fingerprint>() ?? document.Content switch
+    {
+        FileContent file when new FileInfo(file.Path) is { Exists: true } info =>
+            new FingerprintBuilder().Add(file.Path).Add(info.Length).Add(info.LastWriteTimeUtc.Ticks).ToFingerprint(),
         _ => null,
     };
 }

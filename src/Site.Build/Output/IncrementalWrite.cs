@@ -1,20 +1,21 @@
+using Site.Build.Pipelines;
 using Site.Checks;
 using Site.Core.Pipeline;
 
 namespace Site.Build.Output;
 
-/// <summary>A prepared incremental write: the pages to write (rendered), the files to delete, and the scans of all pages.</summary>
+/// <summary>
+/// A prepared incremental write: the pages to write (rendered), the files to delete, the scans of every page of the
+/// site as it will be (for fragment lookups) and its list of files.
+/// </summary>
 internal sealed record IncrementalWrite(
     IReadOnlyList<Pending> Pending,
     IReadOnlyList<string> Deleted,
-    IReadOnlyDictionary<string, Written> Kept,
-    IReadOnlyList<PageScan> Scans)
+    IReadOnlyDictionary<string, PageScan> Scans,
+    OutputFileSet Files)
 {
     public IReadOnlyList<string> Changed => Pending.Select(p => p.Document.Destination).Concat(Deleted).Order(StringComparer.Ordinal).ToList();
 }
 
 /// <summary>A page or file to write, with its text already rendered.</summary>
-internal sealed record Pending(Document Document, string Fingerprint, string? Text, PageScan? Scan);
-
-/// <summary>What the session remembers of a written file.</summary>
-internal sealed record Written(string Fingerprint, PageScan? Scan);
+internal sealed record Pending(Document Document, Fingerprint? Fingerprint, string? Text, PageScan? Scan);

@@ -21,6 +21,6 @@ internal sealed class CreateFeeds(SiteModel site, PageFingerprints fingerprints)
         return documents;
     }
 
-    private static Document Feed(string pagePath, Func<string> render, string fingerprint) =>
-        new Document(SitePaths.Feed(pagePath), new TextContent(render)).With(new PageKind("feed")).With(new Fingerprint(fingerprint));
+    private static Document Feed(string pagePath, Func<string> render, Fingerprint fingerprint) =>
+        new Document(SitePaths.Feed(pagePath), new TextContent(render)).With(new PageKind("feed")).With(fingerprint);
 }

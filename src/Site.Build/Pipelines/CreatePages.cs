@@ -9,13 +9,13 @@ internal sealed class CreatePages<T>(
     Func<IEnumerable<T>> items,
     Func<T, string> path,
     Func<T, string> render,
-    Func<T, string> fingerprint,
+    Func<T, Fingerprint> fingerprint,
     Func<T, string?>? source = null) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) =>
         inputs.Concat(items().Select(item =>
             new Document(SitePaths.FileOf(path(item)), new TextContent(() => render(item)), source?.Invoke(item))
                 .With(new PageKind(kind))
-                .With(new Fingerprint(fingerprint(item)))))
+                .With(fingerprint(item))))
             .ToList();
 }

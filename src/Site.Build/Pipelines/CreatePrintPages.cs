@@ -15,6 +15,6 @@ internal sealed class CreatePrintPages(PageRenderer renderer, PageFingerprints f
             .Select(entry => new Document(SitePaths.FileOf(entry!.PrintPath!), new TextContent(() => renderer.Print(entry)), entry.Article.SourcePath)
                 .With(entry)
                 .With(new PageKind("print"))
-                .With(new Fingerprint(fingerprints.Print(entry))))
+                .With(fingerprints.Print(entry)))
             .ToList();
 }

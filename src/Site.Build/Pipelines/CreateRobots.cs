@@ -12,6 +12,6 @@ internal sealed class CreateRobots(SiteModel site, PageFingerprints fingerprints
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var text = $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute(CreateSitemap.FileName)}\n";
-        return [.. inputs, new Document("robots.txt", TextContent.Of(text)).With(new PageKind("robots")).With(new Fingerprint(fingerprints.Global + "|" + text))];
+        return [.. inputs, new Document("robots.txt", TextContent.Of(text)).With(new PageKind("robots")).With(fingerprints.Text(text))];
     }
 }

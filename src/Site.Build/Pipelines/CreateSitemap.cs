@@ -16,7 +16,7 @@ internal sealed class CreateSitemap(SiteModel site, int maxUrlsPerFile, PageFing
     {
         // Planning every URL takes a while on a large site: done only when a sitemap file is written.
         var urls = new Lazy<IReadOnlyList<SitemapUrl>>(() => SitemapPlanner.Plan(site));
-        var fingerprint = new Fingerprint(fingerprints.Sitemap());
+        var fingerprint = fingerprints.Sitemap();
         var documents = new List<Document>(inputs);
         var count = SitemapPlanner.Count(site);
         if (count <= maxUrlsPerFile)

@@ -1,7 +1,7 @@
 namespace Site.Build.Pipelines;
 
 /// <summary>
-/// A summary of everything a page is made from; when it is the same as in the previous build of a preview session,
-/// the page is not rendered again.
+/// A 128-bit hash of everything a page is made from; when it is the same as in the previous build of a preview
+/// session, the page is not rendered again.
 /// </summary>
-internal sealed record Fingerprint(string Value);
+internal sealed record Fingerprint(UInt128 Value);

@@ -1,101 +1,119 @@
-using System.IO.Hashing;
-using System.Text;
 using Site.Core.Pagination;
 using Site.Core.Site;
 using Site.Rendering.Feeds;
-using Site.Rendering.Pages;
 
 namespace Site.Build.Pipelines;
 
 /// <summary>
-/// What each kind of page is made from, as a short string: the theme and configuration (<paramref name="global"/>),
-/// and the entries, names and neighbouring pages the page shows. Equal fingerprints mean equal pages.
+/// What each kind of page is made from, hashed: the theme and configuration (<see cref="Global"/>), and the
+/// entries, names and neighbouring pages the page shows. Equal fingerprints mean equal pages.
 /// </summary>
+/// <param name="global">Identifies the configuration, templates, UI strings and asset URLs the pages use.</param>
 internal sealed class PageFingerprints(SiteModel site, string global)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Entry, string> _ids = new();
+    private readonly UInt128 _global = new FingerprintBuilder().Add(global).ToFingerprint().Value;
 
-    public string Global => global;
+    /// <summary>For pages made from the configuration and theme alone.</summary>
+    public Fingerprint Global => Start().ToFingerprint();
 
-    public string Entry(Entry entry)
+    public Fingerprint Entry(Entry entry)
     {
-        var text = new StringBuilder(global).Append('|').Append(Id(entry));
-        foreach (var translation in site.TranslationsOf(entry))
+        var hash = AddId(Start().Add("entry"), entry);
+        var translations = site.TranslationsOf(entry);
+        hash.Add(translations.Count);
+        foreach (var translation in translations)
         {
-            text.Append("|t:").Append(translation.Path);
+            hash.Add(translation.Path);
         }
 
         foreach (var tag in site.TagsOf(entry))
         {
-            text.Append("|g:").Append(tag.Name).Append('>').Append(tag.Path);
+            hash.Add(tag.Name).Add(tag.Path);
         }
 
-        return text.ToString();
+        return hash.ToFingerprint();
     }
 
-    public string Print(Entry entry) => $"{global}|{Id(entry)}";
+    public Fingerprint Print(Entry entry) => AddId(Start().Add("print"), entry).ToFingerprint();
 
-    public string Listing(string kind, string heading, ListingPage<Entry> slice, IReadOnlyDictionary<string, string> versions)
+    public Fingerprint Listing(string kind, string heading, ListingPage<Entry> slice, IReadOnlyDictionary<string, string> versions)
     {
-        var text = new StringBuilder(global).Append('|').Append(kind).Append('|').Append(heading)
-            .Append('|').Append(slice.Number).Append('/').Append(slice.Count);
+        var hash = Start().Add(kind).Add(heading).Add(slice.Number).Add(slice.Count);
         foreach (var entry in slice.Items)
         {
-            text.Append('|').Append(Id(entry));
+            AddId(hash, entry);
         }
 
         foreach (var (language, path) in versions.OrderBy(v => v.Key, StringComparer.Ordinal))
         {
-            text.Append("|v:").Append(language).Append('>').Append(path);
+            hash.Add(language).Add(path);
         }
 
-        return text.ToString();
+        return hash.ToFingerprint();
     }
 
-    public string TagIndex(string language) =>
-        Hash(string.Join('|', site.TagsIn(language).Select(t => $"{t.Name}>{t.Path}#{t.Entries.Count}")));
+    public Fingerprint TagIndex(string language)
+    {
+        var hash = Start().Add("tag index").Add(language);
+        foreach (var tag in site.TagsIn(language))
+        {
+            hash.Add(tag.Name).Add(tag.Path).Add(tag.Entries.Count);
+        }
+
+        return hash.ToFingerprint();
+    }
 
     /// <summary>A feed shows its newest entries; an empty one takes its date from the language's newest article.</summary>
-    public string Feed(IReadOnlyList<Entry> articles, string language) =>
-        $"{global}|feed|" + string.Join('|', (articles.Count > 0 ? articles : site.ArticlesIn(language)).Take(FeedRenderer.Size).Select(Id));
+    public Fingerprint Feed(IReadOnlyList<Entry> articles, string language)
+    {
+        var hash = Start().Add("feed");
+        foreach (var entry in (articles.Count > 0 ? articles : site.ArticlesIn(language)).Take(FeedRenderer.Size))
+        {
+            AddId(hash, entry);
+        }
 
+        return hash.ToFingerprint();
+    }
+
+    /// <summary>A page made from the configuration, theme and a text of its own.</summary>
+    public Fingerprint Text(string text) => Start().Add(text).ToFingerprint();
 
     /// <summary>
     /// What the sitemap shows: every entry's URL, date and translations, and every listing's size (not the bodies,
     /// so that editing a text does not rewrite it).
     /// </summary>
-    public string Sitemap()
+    public Fingerprint Sitemap()
     {
-        var text = new StringBuilder();
+        var hash = Start().Add("sitemap");
         foreach (var entry in site.Entries)
         {
-            text.Append(entry.Path).Append('@').Append(entry.Article.LastModified.UtcTicks);
-            foreach (var translation in site.TranslationsOf(entry))
+            var translations = site.TranslationsOf(entry);
+            hash.Add(entry.Path).Add(entry.Article.LastModified.UtcTicks).Add(translations.Count);
+            foreach (var translation in translations)
             {
-                text.Append('>').Append(translation.Path);
+                hash.Add(translation.Path);
             }
-
-            text.Append('|');
         }
 
         foreach (var language in site.Languages)
         {
             foreach (var tag in site.TagsIn(language.Code))
             {
-                text.Append(tag.Path).Append('#').Append(tag.Entries.Count).Append('@').Append(tag.Entries[0].Article.LastModified.UtcTicks).Append('|');
+                hash.Add(tag.Path).Add(tag.Entries.Count).Add(tag.Entries[0].Article.LastModified.UtcTicks);
             }
 
             foreach (var category in site.CategoriesIn(language.Code))
             {
-                text.Append(category.Path).Append('#').Append(category.Entries.Count).Append('|');
+                hash.Add(category.Path).Add(category.Entries.Count);
             }
         }
 
-        return Hash(text.ToString());
+        return hash.ToFingerprint();
     }
 
-    private string Id(Entry entry) =>
-        _ids.GetOrAdd(entry, e => $"{e.Path}#{ObjectIds.Of(e.Article)}.{ObjectIds.Of(e.Body)}");
+    private FingerprintBuilder Start() => new FingerprintBuilder().Add(_global);
 
-    private string Hash(string text) => global + "|" + Convert.ToHexString(BitConverter.GetBytes(XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(text))));
+    /// <summary>An entry as a page shows it: its URL, and the identities of its parsed article and rendered body.</summary>
+    private static FingerprintBuilder AddId(FingerprintBuilder hash, Entry entry) =>
+        hash.Add(entry.Path).Add(ObjectIds.Of(entry.Article)).Add(ObjectIds.Of(entry.Body));
 }

@@ -15,13 +15,15 @@ public static class ContentLoader
             .ToList();
         cache?.Begin(config);
         cache?.KeepOnly(sources.Select(s => s.Path).ToList());
-        return sources.AsParallel().AsOrdered()
-            .Select(source => cache is null
-                ? Parse(inputDirectory, source.Path, source.Kind, config, diagnostics)
-                : cache.GetOrParse(Path.Combine(inputDirectory, source.Path), source.Path, local => Parse(inputDirectory, source.Path, source.Kind, config, local), diagnostics))
-            .Where(article => article is not null && filter.Publishes(article))
-            .Select(article => article!)
-            .ToList();
+        var articles = new Article?[sources.Count];
+        Parallel.For(0, sources.Count, i =>
+        {
+            var (path, kind) = sources[i];
+            articles[i] = cache is null
+                ? Parse(inputDirectory, path, kind, config, diagnostics)
+                : cache.GetOrParse(Path.Combine(inputDirectory, path), path, local => Parse(inputDirectory, path, kind, config, local), diagnostics);
+        });
+        return articles.Where(article => article is not null && filter.Publishes(article)).Select(article => article!).ToList();
     }
 
     private static Article? Parse(string inputDirectory, string sourcePath, ContentKind kind, SiteConfig config, DiagnosticBag diagnostics)

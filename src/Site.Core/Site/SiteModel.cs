@@ -17,7 +17,7 @@ public sealed class SiteModel
     private readonly Dictionary<Entry, IReadOnlyList<Entry>> _translations = [];
     private readonly Dictionary<(string Language, string Slug), Dictionary<string, string>> _tagPairs = [];
     private readonly Dictionary<Entry, IReadOnlyList<string>> _entryTagSlugs = [];
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Entry, IReadOnlyList<Tag>> _entryTags = new();
+    private readonly Dictionary<Entry, IReadOnlyList<Tag>> _entryTags = [];
 
     private SiteModel(SiteConfig config, IReadOnlyList<Entry> entries)
     {
@@ -51,6 +51,11 @@ public sealed class SiteModel
         }
 
         site.IndexTagPairs();
+        foreach (var entry in site.Entries)
+        {
+            site._entryTags[entry] = site.FindTagsOf(entry);
+        }
+
         return site;
     }
 
@@ -71,7 +76,7 @@ public sealed class SiteModel
     public IReadOnlyList<Entry> TranslationsOf(Entry entry) => _translations.GetValueOrDefault(entry) ?? [];
 
     /// <summary>The tags of an entry as the site shows them (merged spellings), in the order written.</summary>
-    public IReadOnlyList<Tag> TagsOf(Entry entry) => _entryTags.GetOrAdd(entry, FindTagsOf);
+    public IReadOnlyList<Tag> TagsOf(Entry entry) => _entryTags.TryGetValue(entry, out var tags) ? tags : FindTagsOf(entry);
 
     private List<Tag> FindTagsOf(Entry entry)
     {

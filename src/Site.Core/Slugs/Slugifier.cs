@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -30,7 +31,27 @@ public static class Slugifier
         ['Ħ'] = "h",
     };
 
+    // Every build slugifies the same few thousand tag names again; a preview rebuilds on every save. Unicode
+    // normalization is the costly part, so known answers are kept (a bounded number of them).
+    private const int RememberedLimit = 100_000;
+    private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
+
     public static string Slugify(string text)
+    {
+        if (Remembered.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        if (Remembered.Count >= RememberedLimit)
+        {
+            Remembered.Clear();
+        }
+
+        return Remembered[text] = Compute(text);
+    }
+
+    private static string Compute(string text)
     {
         var builder = new StringBuilder(text.Length);
         var pendingDash = false;

@@ -36,4 +36,13 @@ public sealed class SlugifierTests
     [InlineData("???", "")]
     public void FoldsCaseAndDiacriticsIntoOneDashSeparatedSegment(string text, string expected) =>
         Assert.Equal(expected, Slugifier.Slugify(text));
+
+    [Fact]
+    public void GivesTheSameAnswerTheSecondTime()
+    {
+        var first = Slugifier.Slugify("Ağrı Dağı, encore");
+
+        Assert.Equal("agri-dagi-encore", first);
+        Assert.Equal(first, Slugifier.Slugify("Ağrı Dağı, encore"));
+    }
 }
