@@ -25,4 +25,58 @@ public sealed class BuildSession
 
     /// <summary>The files the last successful build wrote or deleted, relative to the output folder.</summary>
     public IReadOnlyList<string> LastChanged { get; internal set; } = [];
+
+    private readonly Lock _gate = new();
+    private HashSet<string>? _changes;
+
+    /// <summary>
+    /// Tells the session which files changed since its last build (full paths), as a file watcher reports them.
+    /// Until the first report, and after <see cref="NoteUnknownChanges"/>, every build lists and stats every file.
+    /// </summary>
+    public void NoteChanged(string fullPath)
+    {
+        lock (_gate)
+        {
+            _changes?.Add(fullPath);
+        }
+    }
+
+    /// <summary>Starts trusting reports: from now on, a file not reported as changed is taken from the cache.</summary>
+    public void TrackChanges()
+    {
+        lock (_gate)
+        {
+            _changes ??= new HashSet<string>(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>Files may have changed unreported (the watcher lost events): the next build looks at everything.</summary>
+    public void NoteUnknownChanges()
+    {
+        lock (_gate)
+        {
+            _changes = null;
+        }
+    }
+
+    /// <summary>The reported changes inside <paramref name="inputDirectory"/> (relative, with '/'), or null when unknown.</summary>
+    internal IReadOnlyCollection<string>? TakeChanges(string inputDirectory)
+    {
+        HashSet<string>? changes;
+        lock (_gate)
+        {
+            changes = _changes;
+            if (changes is null)
+            {
+                return null;
+            }
+
+            _changes = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        return changes
+            .Select(path => Path.GetRelativePath(inputDirectory, path).Replace('\\', '/'))
+            .Where(path => path != ".." && !path.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(path))
+            .ToList();
+    }
 }

@@ -55,7 +55,7 @@ public sealed class SiteBuilder(TextWriter progress)
 
         var (templates, strings) = steps.Run("load theme", () => LoadTheme(options, config, session, diagnostics));
         var filter = new PublishFilter(options.Drafts, options.Future, options.Now);
-        var articles = steps.Run("load content", () => ContentLoader.Load(options.InputDirectory, config, filter, diagnostics, session?.Content));
+        var articles = steps.Run("load content", () => ContentLoader.Load(options.InputDirectory, config, filter, diagnostics, session?.Content, session?.TakeChanges(options.InputDirectory)));
         if (diagnostics.HasErrors || templates is null)
         {
             return Fail(BuildResult.BadInput);

@@ -46,10 +46,13 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         var session = new PreviewSession(options, log);
         Directory.CreateDirectory(options.OutputDirectory);
-        session.Rebuild();
-        session._server = await PreviewServer.StartAsync(options.OutputDirectory, host, port, session.Hub, cancellationToken);
+
+        // Watching from before the first build, so that no edit falls between the two.
         session.Watch(options.InputDirectory);
         session.Watch(options.ThemeDirectory);
+        session._session.TrackChanges();
+        session.Rebuild();
+        session._server = await PreviewServer.StartAsync(options.OutputDirectory, host, port, session.Hub, cancellationToken);
         return session;
     }
 
@@ -99,7 +102,9 @@ public sealed class PreviewSession : IAsyncDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A file was locked or vanished mid-build (an editor saving): the next event builds again.
+            // A file was locked or vanished mid-build (an editor saving): the next event builds again, looking at
+            // every file, since this build may have consumed the report of the one that failed.
+            _session.NoteUnknownChanges();
             _log.WriteLine($"build interrupted: {e.Message}");
             return LastResult ?? new BuildResult { ExitCode = BuildResult.BadInput };
         }
@@ -180,7 +185,18 @@ public sealed class PreviewSession : IAsyncDisposable
         watcher.Changed += (_, e) => Schedule(e.FullPath);
         watcher.Created += (_, e) => Schedule(e.FullPath);
         watcher.Deleted += (_, e) => Schedule(e.FullPath);
-        watcher.Renamed += (_, e) => Schedule(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            _session.NoteChanged(e.OldFullPath);
+            Schedule(e.FullPath);
+        };
+
+        // Too many events at once: the watcher lost some, so the next build looks at every file.
+        watcher.Error += (_, _) =>
+        {
+            _session.NoteUnknownChanges();
+            Schedule(folder);
+        };
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }
@@ -193,6 +209,7 @@ public sealed class PreviewSession : IAsyncDisposable
             return;
         }
 
+        _session.NoteChanged(path);
         _edited.Enqueue(path);
         _timer ??= new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
         _timer.Change(Debounce, Timeout.InfiniteTimeSpan);

@@ -1,3 +1,4 @@
+using Site.Build.Pipelines;
 using Site.Content.Markdown;
 using Site.Content.Media;
 using Site.Core.Diagnostics;
@@ -26,11 +27,9 @@ internal static class SiteAssembler
         var urls = new UrlBuilder(config.BaseUrl);
         var linkVersion = cache is null ? string.Empty : LinkVersion(paths, config);
         var markdown = new MarkdownRenderer(new SourceLinkMap(paths), urls, images);
-        var entries = articles.AsParallel().AsOrdered()
-            .Select(article => RenderBody(article, paths[article.SourcePath], config, markdown, images, diagnostics, cache, linkVersion))
-            .Where(entry => entry is not null)
-            .Select(entry => entry!)
-            .ToList();
+        var rendered = new Entry?[articles.Count];
+        Parallel.For(0, articles.Count, i => rendered[i] = RenderBody(articles[i], paths[articles[i].SourcePath], config, markdown, images, diagnostics, cache, linkVersion));
+        var entries = rendered.OfType<Entry>().ToList();
         if (diagnostics.HasErrors)
         {
             return null;
@@ -76,13 +75,13 @@ internal static class SiteAssembler
     /// <summary>What every body's links depend on: where each source file is published, under which base URL.</summary>
     private static string LinkVersion(Dictionary<string, string> paths, SiteConfig config)
     {
-        var text = new System.Text.StringBuilder(config.BaseUrl.AbsoluteUri);
+        var hash = new FingerprintBuilder().Add(config.BaseUrl.AbsoluteUri);
         foreach (var (source, path) in paths.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            text.Append('|').Append(source).Append('>').Append(path);
+            hash.Add(source).Add(path);
         }
 
-        return Convert.ToHexString(System.IO.Hashing.XxHash64.Hash(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+        return hash.ToFingerprint().Value.ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static Entry? RenderBody(Article article, string path, SiteConfig config, MarkdownRenderer markdown, ImageSizes images, DiagnosticBag diagnostics, MarkdownCache? cache, string linkVersion)

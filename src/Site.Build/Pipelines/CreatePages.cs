@@ -12,10 +12,11 @@ internal sealed class CreatePages<T>(
     Func<T, Fingerprint> fingerprint,
     Func<T, string?>? source = null) : IModule
 {
+    private readonly PageKind _kind = new(kind);
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) =>
         inputs.Concat(items().Select(item =>
             new Document(SitePaths.FileOf(path(item)), new TextContent(() => render(item)), source?.Invoke(item))
-                .With(new PageKind(kind))
-                .With(fingerprint(item))))
+                .With(_kind, fingerprint(item))))
             .ToList();
 }

@@ -8,20 +8,27 @@ namespace Site.Content.Loading;
 public static class ContentLoader
 {
     /// <param name="cache">Articles parsed by an earlier build of the same session, if any.</param>
-    public static IReadOnlyList<Article> Load(string inputDirectory, SiteConfig config, PublishFilter filter, DiagnosticBag diagnostics, ContentCache? cache = null)
+    /// <param name="changed">
+    /// With a cache: the paths (relative to the input folder, with '/') that changed since the last build, when the
+    /// caller knows them; the other files are then taken from the cache without listing the folders again.
+    /// </param>
+    public static IReadOnlyList<Article> Load(string inputDirectory, SiteConfig config, PublishFilter filter, DiagnosticBag diagnostics, ContentCache? cache = null, IReadOnlyCollection<string>? changed = null)
     {
-        var sources = Enumerate(inputDirectory, "articles", ContentKind.Article)
-            .Concat(Enumerate(inputDirectory, "pages", ContentKind.Page))
+        var known = cache?.Begin(config) is true && changed is not null
+            ? cache.SourcesAfter(changed, path => File.Exists(Path.Combine(inputDirectory, path)))
+            : null;
+        var sources = known ?? Enumerate(inputDirectory, ContentSource.ArticlesFolder, ContentKind.Article)
+            .Concat(Enumerate(inputDirectory, ContentSource.PagesFolder, ContentKind.Page))
             .ToList();
-        cache?.Begin(config);
-        cache?.KeepOnly(sources.Select(s => s.Path).ToList());
+        var edited = known is null ? null : changed!.ToHashSet(StringComparer.Ordinal);
+        cache?.KeepOnly(sources);
         var articles = new Article?[sources.Count];
         Parallel.For(0, sources.Count, i =>
         {
             var (path, kind) = sources[i];
             articles[i] = cache is null
                 ? Parse(inputDirectory, path, kind, config, diagnostics)
-                : cache.GetOrParse(Path.Combine(inputDirectory, path), path, local => Parse(inputDirectory, path, kind, config, local), diagnostics);
+                : cache.GetOrParse(Path.Combine(inputDirectory, path), path, local => Parse(inputDirectory, path, kind, config, local), diagnostics, unchanged: edited?.Contains(path) == false);
         });
         return articles.Where(article => article is not null && filter.Publishes(article)).Select(article => article!).ToList();
     }
@@ -32,7 +39,7 @@ public static class ContentLoader
         return text is null ? null : ArticleParser.Parse(sourcePath, kind, text, config, diagnostics);
     }
 
-    private static IEnumerable<(string Path, ContentKind Kind)> Enumerate(string inputDirectory, string folder, ContentKind kind)
+    private static IEnumerable<ContentSource> Enumerate(string inputDirectory, string folder, ContentKind kind)
     {
         var root = Path.Combine(inputDirectory, folder);
         if (!Directory.Exists(root))
@@ -43,6 +50,6 @@ public static class ContentLoader
         return Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(inputDirectory, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
-            .Select(path => (path, kind));
+            .Select(path => new ContentSource(path, kind));
     }
 }

@@ -32,11 +32,22 @@ public sealed class Document
     public Document With<T>(T facet)
         where T : notnull
     {
-        var index = IndexOf(typeof(T));
-        var facets = index < 0 ? new Facet[_facets.Length + 1] : new Facet[_facets.Length];
+        var facets = new Facet[_facets.Length + 1];
         _facets.CopyTo(facets, 0);
-        facets[index < 0 ? _facets.Length : index] = new Facet(typeof(T), facet);
-        return new Document(Destination, Content, Source, facets);
+        var count = Put(facets, _facets.Length, typeof(T), facet);
+        return new Document(Destination, Content, Source, count == facets.Length ? facets : facets[..count]);
+    }
+
+    /// <summary>A copy that also carries both facets (one copy instead of two, for documents made by the thousand).</summary>
+    public Document With<T1, T2>(T1 first, T2 second)
+        where T1 : notnull
+        where T2 : notnull
+    {
+        var facets = new Facet[_facets.Length + 2];
+        _facets.CopyTo(facets, 0);
+        var count = Put(facets, _facets.Length, typeof(T1), first);
+        count = Put(facets, count, typeof(T2), second);
+        return new Document(Destination, Content, Source, count == facets.Length ? facets : facets[..count]);
     }
 
     public Document WithContent(DocumentContent content) => new(Destination, content, Source, _facets);
@@ -50,6 +61,22 @@ public sealed class Document
         where T : class => IndexOf(typeof(T)) is var index and >= 0 ? (T)_facets[index].Value : null;
 
     public override string ToString() => Destination;
+
+    /// <summary>Sets a facet among the first <paramref name="count"/> of <paramref name="facets"/>; returns the new count.</summary>
+    private static int Put(Facet[] facets, int count, Type type, object value)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (facets[i].Type == type)
+            {
+                facets[i] = new Facet(type, value);
+                return count;
+            }
+        }
+
+        facets[count] = new Facet(type, value);
+        return count + 1;
+    }
 
     private int IndexOf(Type type)
     {

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Site.Build;
+using Site.TestSupport;
+
+namespace Site.Preview.Tests;
+
+/// <summary>A running preview follows the files its watcher reports, without being asked to rebuild.</summary>
+public sealed class PreviewSessionTests : IAsyncLifetime
+{
+    private readonly TestSite _site = new();
+    private PreviewSession? _preview;
+
+    public async Task InitializeAsync()
+    {
+        _site.Article("articles/2021/sommet.fr.md", "Le sommet", "2021-06-16T18:00:00+02:00", body: "Premier texte.\n");
+        _site.Article("articles/2020/vaccins.fr.md", "Les vaccins", "2020-12-10T09:00:00+01:00");
+        var options = new BuildOptions { InputDirectory = _site.Input, ThemeDirectory = _site.Theme, OutputDirectory = _site.Output };
+        _preview = await PreviewSession.StartAsync(options, "127.0.0.1", 0, TextWriter.Null);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_preview is not null)
+        {
+            await _preview.DisposeAsync();
+        }
+
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task AnEditedArticleIsRebuilt()
+    {
+        _site.Article("articles/2021/sommet.fr.md", "Le sommet", "2021-06-16T18:00:00+02:00", body: "Texte corrigé.\n");
+
+        await WaitForAsync(() => Output("fr/2021/06/sommet/index.html")?.Contains("Texte corrigé.") == true, "the edit");
+    }
+
+    [Fact]
+    public async Task ANewArticleInANewFolderIsPublished()
+    {
+        _site.Article("articles/2022/printemps/nouveau.fr.md", "Un nouvel article", "2022-03-21T09:00:00+01:00");
+
+        await WaitForAsync(() => Output("fr/2022/03/nouveau/index.html")?.Contains("Un nouvel article") == true, "the new page");
+        Assert.Contains("Un nouvel article", Output("fr/index.html"));
+    }
+
+    [Fact]
+    public async Task ADeletedArticleTakesItsPagesAway()
+    {
+        File.Delete(Path.Combine(_site.Input, "articles/2020/vaccins.fr.md"));
+
+        await WaitForAsync(() => Output("fr/2020/12/vaccins/index.html") is null, "the page to go");
+        Assert.DoesNotContain("Les vaccins", Output("fr/index.html"));
+    }
+
+    [Fact]
+    public async Task AMovedFolderIsFollowed()
+    {
+        Directory.Move(Path.Combine(_site.Input, "articles/2020"), Path.Combine(_site.Input, "articles/archives-2020"));
+        _site.Article("articles/archives-2020/vaccins.fr.md", "Les vaccins, revus", "2020-12-10T09:00:00+01:00");
+
+        await WaitForAsync(() => Output("fr/2020/12/vaccins/index.html")?.Contains("Les vaccins, revus") == true, "the moved article");
+    }
+
+    private string? Output(string path)
+    {
+        var file = Path.Combine(_site.Output, path);
+        try
+        {
+            return File.Exists(file) ? File.ReadAllText(file) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"timed out waiting for {what}");
+            await Task.Delay(50);
+        }
+    }
+}
