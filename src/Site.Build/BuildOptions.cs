@@ -13,6 +13,12 @@ public sealed record BuildOptions
     public bool Future { get; init; }
     public bool Check { get; init; } = true;
 
+    /// <summary>
+    /// Where rendered bodies are kept from one build to the next (<c>--cache</c>); none when null. A preview keeps
+    /// them in memory instead.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>The most pages one sitemap file lists before the sitemap becomes an index; tests make it small.</summary>
     internal int SitemapLimit { get; init; } = SitemapWriter.MaxUrlsPerFile;
 

@@ -13,6 +13,8 @@ public sealed record BuildResult
     public required int ExitCode { get; init; }
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
     public IReadOnlyList<Finding> Findings { get; init; } = [];
+    /// <summary>How many article bodies were rendered from Markdown; the others came from a cache.</summary>
+    public int RenderedBodies { get; init; }
     public IReadOnlyDictionary<string, int> PagesByKind { get; init; } = new Dictionary<string, int>();
     public IReadOnlyList<StepTiming> Steps { get; init; } = [];
 }

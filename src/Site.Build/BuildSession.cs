@@ -1,3 +1,4 @@
+using Site.Build.Caching;
 using Site.Build.Output;
 using Site.Content.Loading;
 using Site.Core.Model;

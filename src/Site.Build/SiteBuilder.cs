@@ -1,4 +1,5 @@
 using Site.Build.Assembly;
+using Site.Build.Caching;
 using Site.Build.Output;
 using Site.Build.Pipelines;
 using Site.Checks;
@@ -39,7 +40,8 @@ public sealed class SiteBuilder(TextWriter progress)
             Steps = steps.Timings,
         };
 
-        if (!OutputGuard.IsSafe(options.OutputDirectory, options.InputDirectory, options.ThemeDirectory, diagnostics))
+        if (!OutputGuard.IsSafe(options.OutputDirectory, options.InputDirectory, options.ThemeDirectory, diagnostics)
+            || (options.CacheDirectory is not null && !OutputGuard.IsSafeCache(options.CacheDirectory, options.OutputDirectory, options.InputDirectory, options.ThemeDirectory, diagnostics)))
         {
             return Fail(BuildResult.BadInput);
         }
@@ -62,10 +64,17 @@ public sealed class SiteBuilder(TextWriter progress)
         }
 
         var images = new ImageSizes(Path.Combine(options.InputDirectory, "media"));
-        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, diagnostics, session?.Markdown));
+        var store = session is null && options.CacheDirectory is not null ? new BodyStore(options.CacheDirectory) : null;
+        var rendered = 0;
+        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, diagnostics, session?.Markdown, store, out rendered));
         if (site is null)
         {
             return Fail(BuildResult.BadInput);
+        }
+
+        if (store is not null || session is not null)
+        {
+            progress.WriteLine($"  {string.Empty,-22}{rendered} of {articles.Count} bodies rendered, the others taken from the cache");
         }
 
         var assets = ThemeAssets.Plan(options.ThemeDirectory);
@@ -94,6 +103,8 @@ public sealed class SiteBuilder(TextWriter progress)
                 {
                     return Fail(BuildResult.SiteProblems, findings);
                 }
+
+                store?.Prune();
             }
         }
         catch (Exception e) when (RenderFailures.Report(e, diagnostics))
@@ -105,6 +116,7 @@ public sealed class SiteBuilder(TextWriter progress)
         {
             ExitCode = BuildResult.Success,
             Diagnostics = diagnostics.ToSortedList(),
+            RenderedBodies = rendered,
             PagesByKind = documents.GroupBy(d => d.Get<PageKind>().Name).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             Steps = steps.Timings,
         };
@@ -143,7 +155,7 @@ public sealed class SiteBuilder(TextWriter progress)
         }
 
         var write = steps.Run("render", () => session.Output.Prepare(documents, options.Check, cancellationToken));
-        var changed = write.Pending.Select(p => p.Scan).OfType<PageScan>().ToList();
+        var changed = write.TargetsChanged ? write.Scans.Values.ToList() : write.Pending.Select(p => p.Scan).OfType<PageScan>().ToList();
         var findings = options.Check ? steps.Run("check links", () => Check(site, changed, write.Scans, write.Files, documents)) : [];
         if (findings.Any(f => f.IsError))
         {

@@ -53,4 +53,34 @@ public sealed class SiteCommandLineTests
         Assert.DoesNotContain("   at ", stderr.ToString());
         Assert.DoesNotContain("Exception", stderr.ToString());
     }
+
+    [Fact]
+    public async Task KeepsRenderedBodiesBesideTheOutputForTheNextBuild()
+    {
+        using var site = new TestSite();
+        site.Article("articles/2021/a.fr.md", "Un article", "2021-06-16T18:00:00+02:00");
+        string[] build = ["build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output];
+
+        await SiteCommandLine.RunAsync(build, new StringWriter(), new StringWriter());
+        var stderr = new StringWriter();
+        var exit = await SiteCommandLine.RunAsync(build, new StringWriter(), stderr);
+
+        Assert.Equal(0, exit);
+        Assert.Single(Directory.EnumerateFiles(Path.Combine(site.Root, ".site-cache"), "*.body", SearchOption.AllDirectories));
+        Assert.Contains("0 of 1 bodies rendered", stderr.ToString());
+    }
+
+    [Fact]
+    public async Task TakesTheCacheFolderFromTheCommandLineOrNone()
+    {
+        using var site = new TestSite();
+        site.Article("articles/2021/a.fr.md", "Un article", "2021-06-16T18:00:00+02:00");
+        var elsewhere = Path.Combine(site.Root, "elsewhere");
+
+        await SiteCommandLine.RunAsync(["build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output, "--cache", elsewhere], new StringWriter(), new StringWriter());
+        await SiteCommandLine.RunAsync(["build", "--input", site.Input, "--theme", site.Theme, "--output", Path.Combine(site.Root, "other"), "--no-cache"], new StringWriter(), new StringWriter());
+
+        Assert.Single(Directory.EnumerateFiles(elsewhere, "*.body", SearchOption.AllDirectories));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, ".site-cache")));
+    }
 }

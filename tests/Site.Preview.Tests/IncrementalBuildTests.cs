@@ -156,6 +156,21 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains(broken.Findings, f => f.Url == "/fr/2020/12/vaccins/#suite");
     }
 
+    [Fact]
+    public void ALinkToAnAnchorThatWentAwayIsReported()
+    {
+        _site.Article("articles/2020/vaccins.fr.md", "Les vaccins", "2020-12-10T09:00:00+01:00", category: "economie", extra: "tags: [Santé]\n", body: "## Contexte\n\nTexte.\n");
+        Touch("articles/2021/sommet.fr.md", "Le sommet", "Voir [le contexte](/fr/2020/12/vaccins/#contexte).\n");
+        Assert.Equal(0, Build().ExitCode);
+
+        _site.Article("articles/2020/vaccins.fr.md", "Les vaccins", "2020-12-10T09:00:00+01:00", category: "economie", extra: "tags: [Santé]\n", body: "## Ailleurs\n\nTexte.\n");
+        File.SetLastWriteTimeUtc(Path.Combine(_site.Input, "articles/2020/vaccins.fr.md"), DateTime.UtcNow.AddSeconds(30));
+        var broken = Build();
+
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains(broken.Findings, f => f.Url == "/fr/2020/12/vaccins/#contexte" && f.Page == "fr/2021/06/sommet/index.html");
+    }
+
     public void Dispose() => _site.Dispose();
 
     private BuildResult Build() => new SiteBuilder(TextWriter.Null).Build(

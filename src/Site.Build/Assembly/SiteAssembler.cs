@@ -1,4 +1,4 @@
-using Site.Build.Pipelines;
+using Site.Build.Caching;
 using Site.Content.Markdown;
 using Site.Content.Media;
 using Site.Core.Diagnostics;
@@ -15,8 +15,11 @@ internal static class SiteAssembler
     private static readonly string[] ReservedSlugs = ["page", "tags", "categories"];
 
     /// <param name="cache">Bodies rendered by earlier builds of a preview session, if any.</param>
-    public static SiteModel? Assemble(SiteConfig config, IReadOnlyList<Article> articles, ImageSizes images, DiagnosticBag diagnostics, MarkdownCache? cache = null)
+    /// <param name="store">Bodies rendered by earlier builds, on disk, if any.</param>
+    /// <param name="rendered">How many bodies were rendered (the others came from a cache).</param>
+    public static SiteModel? Assemble(SiteConfig config, IReadOnlyList<Article> articles, ImageSizes images, DiagnosticBag diagnostics, MarkdownCache? cache, BodyStore? store, out int rendered)
     {
+        rendered = 0;
         TranslationPairing.Pair(articles, diagnostics);
         var paths = PlaceAll(articles, diagnostics);
         if (diagnostics.HasErrors)
@@ -24,18 +27,16 @@ internal static class SiteAssembler
             return null;
         }
 
-        var urls = new UrlBuilder(config.BaseUrl);
-        var linkVersion = cache is null ? string.Empty : LinkVersion(paths, config);
-        var markdown = new MarkdownRenderer(new SourceLinkMap(paths), urls, images);
-        var rendered = new Entry?[articles.Count];
-        Parallel.For(0, articles.Count, i => rendered[i] = RenderBody(articles[i], paths[articles[i].SourcePath], config, markdown, images, diagnostics, cache, linkVersion));
-        var entries = rendered.OfType<Entry>().ToList();
+        var bodies = new Bodies(config.BaseUrl, new SourceLinkMap(paths), images, cache, store);
+        var entries = new Entry?[articles.Count];
+        Parallel.For(0, articles.Count, i => entries[i] = MakeEntry(articles[i], paths[articles[i].SourcePath], config, images, bodies, diagnostics));
+        rendered = bodies.Rendered;
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var site = SiteModel.Create(config, entries, diagnostics);
+        var site = SiteModel.Create(config, entries.OfType<Entry>().ToList(), diagnostics);
         return diagnostics.HasErrors ? null : site;
     }
 
@@ -72,36 +73,12 @@ internal static class SiteAssembler
         return paths;
     }
 
-    /// <summary>What every body's links depend on: where each source file is published, under which base URL.</summary>
-    private static string LinkVersion(Dictionary<string, string> paths, SiteConfig config)
-    {
-        var hash = new FingerprintBuilder().Add(config.BaseUrl.AbsoluteUri);
-        foreach (var (source, path) in paths.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            hash.Add(source).Add(path);
-        }
-
-        return hash.ToFingerprint().Value.ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static Entry? RenderBody(Article article, string path, SiteConfig config, MarkdownRenderer markdown, ImageSizes images, DiagnosticBag diagnostics, MarkdownCache? cache, string linkVersion)
+    private static Entry? MakeEntry(Article article, string path, SiteConfig config, ImageSizes images, Bodies bodies, DiagnosticBag diagnostics)
     {
         try
         {
-            var body = cache?.Find(article, linkVersion);
-            if (body is null)
-            {
-                var local = new DiagnosticBag();
-                body = markdown.Render(article, local);
-                diagnostics.AddRange(local.ToSortedList());
-
-                if (!local.HasErrors)
-                {
-                    cache?.Keep(article, linkVersion, body);
-                }
-            }
-
-            return new Entry(article, path, body, article.CategoryKey is null ? null : config.FindCategory(article.CategoryKey))
+            var body = bodies.Of(article, diagnostics);
+            return body is null ? null : new Entry(article, path, body, article.CategoryKey is null ? null : config.FindCategory(article.CategoryKey))
             {
                 ImageSize = images.Find(article.Image),
             };

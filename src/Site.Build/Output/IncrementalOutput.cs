@@ -57,7 +57,8 @@ internal sealed class IncrementalOutput(string folder)
         }
 
         var files = added == 0 && deleted.Count == 0 ? _files : new OutputFileSet(documents.Select(d => d.Destination));
-        return new IncrementalWrite(pending, deleted, scans, files);
+        var targetsChanged = deleted.Count > 0 || pending.Any(p => p.Scan is not null && _scans.TryGetValue(p.Document.Destination, out var before) && !before.Anchors.SetEquals(p.Scan.Anchors));
+        return new IncrementalWrite(pending, deleted, scans, files, targetsChanged);
     }
 
     /// <summary>Writes the prepared pages and deletes the files no longer made.</summary>

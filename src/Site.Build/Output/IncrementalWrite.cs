@@ -8,11 +8,16 @@ namespace Site.Build.Output;
 /// A prepared incremental write: the pages to write (rendered), the files to delete, the scans of every page of the
 /// site as it will be (for fragment lookups) and its list of files.
 /// </summary>
+/// <param name="TargetsChanged">
+/// Whether a page went away or a page's anchors changed: links of unchanged pages may then point to nothing, so
+/// every page must be checked again, not only the rendered ones.
+/// </param>
 internal sealed record IncrementalWrite(
     IReadOnlyList<Pending> Pending,
     IReadOnlyList<string> Deleted,
     IReadOnlyDictionary<string, PageScan> Scans,
-    OutputFileSet Files)
+    OutputFileSet Files,
+    bool TargetsChanged)
 {
     public IReadOnlyList<string> Changed => Pending.Select(p => p.Document.Destination).Concat(Deleted).Order(StringComparer.Ordinal).ToList();
 }

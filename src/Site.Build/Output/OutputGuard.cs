@@ -48,6 +48,33 @@ internal static class OutputGuard
         return true;
     }
 
+    /// <summary>
+    /// Refuses a cache folder that overlaps the input, the theme or the output (and its temporary siblings): the
+    /// cache is written during the build and pruned after it, and the output is replaced whole.
+    /// </summary>
+    public static bool IsSafeCache(string cache, string output, string input, string theme, DiagnosticBag diagnostics)
+    {
+        var full = Normalize(cache);
+        var (staging, previous) = AtomicOutput.SiblingsOf(Normalize(output));
+        var others = new[] { ("input", Normalize(input)), ("theme", Normalize(theme)), ("output", Normalize(output)), ("output's staging", staging), ("output's previous", previous) };
+        foreach (var (name, path) in others)
+        {
+            if (IsSameOrInside(full, path) || IsSameOrInside(path, full))
+            {
+                diagnostics.Error(new SourceLocation("--cache"), $"the cache folder '{cache}' overlaps the {name} folder '{path}'", "use a folder of its own, such as .site-cache/ beside the output folder");
+                return false;
+            }
+        }
+
+        if (File.Exists(full))
+        {
+            diagnostics.Error(new SourceLocation("--cache"), $"the cache '{cache}' is a file, not a folder", "name a folder, such as .site-cache/");
+            return false;
+        }
+
+        return true;
+    }
+
     public static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
     /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or a folder below it.</summary>

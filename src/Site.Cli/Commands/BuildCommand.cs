@@ -17,7 +17,9 @@ internal static class BuildCommand
         var drafts = new Option<bool>("--drafts") { Description = "Publish drafts too" };
         var future = new Option<bool>("--future") { Description = "Publish articles dated in the future too" };
         var noCheck = new Option<bool>("--no-check") { Description = "Skip the link and image check" };
-        var command = new Command("build", "Build the site.") { input, theme, output, baseUrl, drafts, future, noCheck };
+        var cache = new Option<DirectoryInfo?>("--cache") { Description = "Where rendered articles are kept for the next build (default: .site-cache beside the output folder)" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Render every article, and keep nothing for the next build" };
+        var command = new Command("build", "Build the site.") { input, theme, output, baseUrl, drafts, future, noCheck, cache, noCache };
         command.SetAction(parsed =>
         {
             var options = new BuildOptions
@@ -29,11 +31,16 @@ internal static class BuildCommand
                 Drafts = parsed.GetValue(drafts),
                 Future = parsed.GetValue(future),
                 Check = !parsed.GetValue(noCheck),
+                CacheDirectory = parsed.GetValue(noCache) ? null : (parsed.GetValue(cache) ?? DefaultCache(parsed.GetValue(output)!)).FullName,
             };
             return Run(options, stdout, stderr);
         });
         return command;
     }
+
+    /// <summary><c>.site-cache</c> beside the output folder (<c>output/</c> → <c>.site-cache/</c>).</summary>
+    private static DirectoryInfo DefaultCache(DirectoryInfo output) =>
+        new(Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output.FullName)) ?? output.FullName, ".site-cache"));
 
     public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
     {

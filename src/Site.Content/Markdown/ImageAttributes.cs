@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 using Site.Content.Media;
+using Site.Core.Model;
 
 namespace Site.Content.Markdown;
 
@@ -19,11 +20,11 @@ internal static class ImageAttributes
     private static readonly string[] PictureExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"];
 
     /// <summary>Adds the size of every <c>/media/</c> picture; call it before the URLs are rebased.</summary>
-    public static void AddSizes(MarkdownDocument document, ImageSizes sizes)
+    public static void AddSizes(MarkdownDocument document, Func<string, ImageSize?> sizeOf)
     {
         foreach (var image in Pictures(document))
         {
-            if (sizes.Find(image.Url) is { } size)
+            if (sizeOf(image.Url!) is { } size)
             {
                 var attributes = image.GetAttributes();
                 if (attributes.Properties?.Any(p => p.Key is "width" or "height") != true)

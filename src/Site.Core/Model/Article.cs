@@ -33,7 +33,8 @@ public sealed record Article
     /// <summary>Where front matter keys were written, for diagnostics found after loading.</summary>
     public IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; init; } = new Dictionary<string, SourceLocation>();
 
-    public string TranslationGroup => TranslationKey ?? Path.GetDirectoryName(SourcePath)!.Replace('\\', '/') + "/" + Name;
+    /// <summary>What pairs translations: the translationKey, or the folder and file name without language.</summary>
+    public string TranslationGroup => TranslationKey ?? string.Concat(SourcePath.AsSpan(0, SourcePath.LastIndexOf('/') + 1), Name);
 
     public DateTimeOffset LastModified => Updated ?? Date;
 

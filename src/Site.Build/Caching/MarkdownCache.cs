@@ -1,0 +1,24 @@
+using System.Runtime.CompilerServices;
+using Site.Content.Markdown;
+using Site.Content.Media;
+using Site.Core.Model;
+using Site.Core.Site;
+
+namespace Site.Build.Caching;
+
+/// <summary>
+/// Rendered bodies of a preview session, kept per article object, with what their rendering looked up elsewhere
+/// (image sizes, where linked articles are published): a body is reused while the base URL and those answers stay
+/// the same. Bodies with errors or warnings are not kept.
+/// </summary>
+internal sealed class MarkdownCache
+{
+    private readonly ConditionalWeakTable<Article, Cached> _bodies = [];
+
+    public RenderedBody? Find(Article article, Uri baseUrl, ImageSizes images, SourceLinkMap links) =>
+        _bodies.TryGetValue(article, out var cached) && cached.BaseUrl == baseUrl && cached.Lookups.StillHold(images, links) ? cached.Body : null;
+
+    public void Keep(Article article, Uri baseUrl, RenderedBody body, RenderLookups lookups) => _bodies.AddOrUpdate(article, new Cached(baseUrl, body, lookups));
+
+    private sealed record Cached(Uri BaseUrl, RenderedBody Body, RenderLookups Lookups);
+}

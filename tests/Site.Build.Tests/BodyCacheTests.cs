@@ -1,0 +1,174 @@
+using Site.TestSupport;
+using SkiaSharp;
+
+namespace Site.Build.Tests;
+
+/// <summary>Rendered bodies kept on disk between builds: reused while everything they were made from is the same.</summary>
+public sealed class BodyCacheTests : IDisposable
+{
+    private readonly TestSite _site = Builds.Bilingual();
+
+    private string Cache => Path.Combine(_site.Root, ".site-cache");
+
+    [Fact]
+    public void ASecondBuildRendersNoBody()
+    {
+        var first = Build();
+        var second = Build();
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(7, first.RenderedBodies);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(0, second.RenderedBodies);
+    }
+
+    [Fact]
+    public void BodiesFromTheCacheMakeTheSameSite()
+    {
+        Build(cache: null);
+        var rendered = _site.OutputHashes();
+        Build();
+        Build();
+
+        Assert.Equal(rendered, _site.OutputHashes());
+    }
+
+    [Fact]
+    public void AnEditedArticleIsTheOnlyOneRenderedAgain()
+    {
+        Build();
+        _site.Article("articles/2021/poutine.en.md", "Putin in Geneva", "2021-06-16T18:00:00+02:00", body: "The summit took place, then ended.\n", extra: "tags: [Vladimir Putin]\n");
+
+        var second = Build();
+
+        Assert.Equal(1, second.RenderedBodies);
+        Assert.Contains("then ended.", _site.ReadOutput("en/2021/06/poutine/index.html"));
+    }
+
+    [Fact]
+    public void ANewArticleLeavesTheOthersInTheCache()
+    {
+        Build();
+        _site.Article("articles/2022/nouveau.fr.md", "Un nouvel article", "2022-03-21T09:00:00+01:00");
+
+        Assert.Equal(1, Build().RenderedBodies);
+    }
+
+    [Fact]
+    public void AnotherBaseUrlRendersEveryBody()
+    {
+        Build();
+
+        var second = Build(baseUrl: new Uri("https://example.org/journal/"));
+
+        Assert.Equal(7, second.RenderedBodies);
+        Assert.Contains("href=\"/journal/fr/2020/12/vaccins/\"", _site.ReadOutput("fr/2021/06/poutine/index.html"));
+    }
+
+    [Fact]
+    public void AResizedImageRendersTheBodiesThatShowIt()
+    {
+        _site.Article("articles/2022/carte.fr.md", "La carte", "2022-03-21T09:00:00+01:00", body: "![La carte](/media/carte.png)\n");
+        _site.WriteInputBytes("media/carte.png", Png.OnePixel);
+        Build();
+
+        _site.WriteInputBytes("media/carte.png", PngOfSize(2, 3));
+        var second = Build();
+
+        Assert.Equal(1, second.RenderedBodies);
+        Assert.Contains("width=\"2\" height=\"3\"", _site.ReadOutput("fr/2022/03/carte/index.html"));
+    }
+
+    [Fact]
+    public void AMovedLinkTargetRendersTheBodiesThatLinkToIt()
+    {
+        Build();
+        _site.Article("articles/2020/vaccins.fr.md", "Les vaccins", "2020-12-10T09:00:00+01:00", category: "economie", body: "Un paragraphe.\n", extra: "tags: [Santé]\nslug: campagne-vaccins\n");
+
+        var second = Build();
+
+        // The body of the moved article does not depend on its own URL; the body that links to it does.
+        Assert.Equal(1, second.RenderedBodies);
+        Assert.Contains("href=\"/fr/2020/12/campagne-vaccins/\"", _site.ReadOutput("fr/2021/06/poutine/index.html"));
+    }
+
+    [Fact]
+    public void ATemplateChangeReachesEveryPageWithCachedBodies()
+    {
+        Build();
+        var layout = Path.Combine(_site.Theme, "layouts", "article.liquid");
+        File.AppendAllText(layout, "\n<!-- version 2 -->\n");
+
+        var second = Build();
+
+        Assert.Equal(0, second.RenderedBodies);
+        Assert.Contains("<!-- version 2 -->", _site.ReadOutput("fr/2020/12/vaccins/index.html"));
+    }
+
+    [Fact]
+    public void DamagedCacheFilesAreRenderedAgain()
+    {
+        Build();
+        var before = _site.OutputHashes();
+        foreach (var file in Directory.EnumerateFiles(Cache, "*.body", SearchOption.AllDirectories))
+        {
+            var bytes = File.ReadAllBytes(file);
+            File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
+        }
+
+        var second = Build();
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(7, second.RenderedBodies);
+        Assert.Equal(before, _site.OutputHashes());
+    }
+
+    [Fact]
+    public void BodiesNoLongerUsedAreDeleted()
+    {
+        Build();
+        File.Delete(Path.Combine(_site.Input, "articles/2020/vaccins.fr.md"));
+        _site.Article("articles/2021/poutine.fr.md", "Poutine à Genève", "2021-06-16T18:00:00+02:00", body: "Le sommet a eu lieu.\n", extra: "tags: [Vladimir Poutine, Russie]\nimage: /media/geneve.png\nimage_alt: Le lac de Genève\n");
+
+        Assert.Equal(0, Build().ExitCode);
+
+        Assert.Equal(6, Directory.EnumerateFiles(Cache, "*.body", SearchOption.AllDirectories).Count());
+        Assert.Empty(Directory.EnumerateFiles(Cache, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Theory]
+    [InlineData("input/cache")]
+    [InlineData("theme/cache")]
+    [InlineData("output")]
+    [InlineData("output/cache")]
+    [InlineData(".output.tmp")]
+    [InlineData(".")]
+    public void ACacheThatOverlapsTheSourcesOrTheOutputIsRefused(string folder)
+    {
+        var result = Build(cache: Path.GetFullPath(Path.Combine(_site.Root, folder)));
+
+        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.File == "--cache" && d.Message.Contains("overlaps", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    private BuildResult Build(Uri? baseUrl = null, string? cache = "default") =>
+        new SiteBuilder(TextWriter.Null).Build(new BuildOptions
+        {
+            InputDirectory = _site.Input,
+            ThemeDirectory = _site.Theme,
+            OutputDirectory = _site.Output,
+            BaseUrl = baseUrl,
+            CacheDirectory = cache == "default" ? Cache : cache,
+            Now = Builds.Now,
+        });
+
+    private static byte[] PngOfSize(int width, int height)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        using var image = SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+}
