@@ -11,18 +11,17 @@ internal static class YamlDocumentReader
     /// <param name="firstLine">The line of the file the text starts at, so that positions point into the file.</param>
     public static YamlNode? Read(string text, string file, int firstLine, DiagnosticBag diagnostics)
     {
-        if (YamlEventCheck.FirstProblem(text) is { } problem)
-        {
-            diagnostics.Error(new SourceLocation(file, (int)problem.At.Line + firstLine - 1, (int)problem.At.Column), problem.Message, problem.Hint);
-            return null;
-        }
-
-        var parser = new Parser(new StringReader(text));
+        var parser = new CheckingParser(text);
         try
         {
             var stream = new YamlStream();
             stream.Load(parser);
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlProblemException problem)
+        {
+            diagnostics.Error(new SourceLocation(file, (int)problem.At.Line + firstLine - 1, (int)problem.At.Column), problem.Message, problem.Hint);
+            return null;
         }
         catch (YamlException e)
         {
