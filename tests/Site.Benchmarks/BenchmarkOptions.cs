@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Site.Benchmarks;
 
 /// <summary>The options of <c>run</c>: which corpora, how many runs, where to write, which build.</summary>
-internal sealed record BenchmarkOptions(int[] Sizes, int Runs, string Root, string SiteDll, string Theme, bool Check, string? Input)
+/// <param name="Cache">Whether builds keep rendered bodies for the next run (warm builds); by default each build is cold.</param>
+internal sealed record BenchmarkOptions(int[] Sizes, int Runs, string Root, string SiteDll, string Theme, bool Check, string? Input, bool Cache = false)
 {
     public static BenchmarkOptions? Parse(string[] args)
     {
@@ -27,6 +28,7 @@ internal sealed record BenchmarkOptions(int[] Sizes, int Runs, string Root, stri
                 "--site-dll" => options with { SiteDll = Path.GetFullPath(Next()) },
                 "--theme" => options with { Theme = Path.GetFullPath(Next()) },
                 "--no-check" => options with { Check = false },
+                "--cache" => options with { Cache = true },
                 "--input" => options with { Input = Path.GetFullPath(Next()) },
                 _ => null!,
             };

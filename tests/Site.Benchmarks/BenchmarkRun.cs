@@ -43,7 +43,7 @@ internal static class BenchmarkRun
                 }
             }
 
-            Console.WriteLine(BuildMeasurement.Row(name, options.Check, runs));
+            Console.WriteLine(BuildMeasurement.Row(options.Cache ? name + " (warm cache)" : name, options.Check, runs));
         }
 
         return 0;
@@ -64,6 +64,11 @@ internal static class BenchmarkRun
         if (!options.Check)
         {
             start.ArgumentList.Add("--no-check");
+        }
+
+        if (!options.Cache)
+        {
+            start.ArgumentList.Add("--no-cache");
         }
 
         using var process = Process.Start(start)!;

@@ -15,7 +15,7 @@ static int Usage()
         usage:
           dotnet run --project tests/Site.Benchmarks -c Release -- generate N FOLDER [SEED]
           dotnet run --project tests/Site.Benchmarks -c Release -- run [--sizes 1000,5000,10000] [--runs 5]
-              [--root /dev/shm/site-bench] [--site-dll PATH] [--no-check] [--input DIR]
+              [--root /dev/shm/site-bench] [--site-dll PATH] [--no-check] [--cache] [--input DIR]
         See docs/performance.md.
         """);
     return 2;
