@@ -28,11 +28,15 @@ public sealed class BuildSession
     public IReadOnlyList<string> LastChanged { get; internal set; } = [];
 
     private readonly Lock _gate = new();
+    private bool _tracking;
+
+    // The files reported since the last build; null when unknown (before the first build, or after lost events).
     private HashSet<string>? _changes;
 
     /// <summary>
     /// Tells the session which files changed since its last build (full paths), as a file watcher reports them.
-    /// Until the first report, and after <see cref="NoteUnknownChanges"/>, every build lists and stats every file.
+    /// Reports count only after <see cref="TrackChanges"/> and one build; a build after
+    /// <see cref="NoteUnknownChanges"/> lists and stats every file again.
     /// </summary>
     public void NoteChanged(string fullPath)
     {
@@ -42,12 +46,15 @@ public sealed class BuildSession
         }
     }
 
-    /// <summary>Starts trusting reports: from now on, a file not reported as changed is taken from the cache.</summary>
+    /// <summary>
+    /// Starts trusting reports: after the next build (which looks at everything), a file not reported as changed is
+    /// taken from the cache.
+    /// </summary>
     public void TrackChanges()
     {
         lock (_gate)
         {
-            _changes ??= new HashSet<string>(StringComparer.Ordinal);
+            _tracking = true;
         }
     }
 
@@ -67,15 +74,10 @@ public sealed class BuildSession
         lock (_gate)
         {
             changes = _changes;
-            if (changes is null)
-            {
-                return null;
-            }
-
-            _changes = new HashSet<string>(StringComparer.Ordinal);
+            _changes = _tracking ? new HashSet<string>(StringComparer.Ordinal) : null;
         }
 
-        return changes
+        return changes?
             .Select(path => Path.GetRelativePath(inputDirectory, path).Replace('\\', '/'))
             .Where(path => path != ".." && !path.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(path))
             .ToList();
