@@ -43,4 +43,11 @@ if [[ "${CONTEXT:-production}" != "production" && -n "${DEPLOY_PRIME_URL:-}" ]];
   base_url_args=(--base-url "${DEPLOY_PRIME_URL%/}/")
 fi
 
-dotnet run --project src/Site.Cli -c Release -- build "${base_url_args[@]}" "$@"
+# On Netlify, the build cache (rendered articles, README "Build cache") lives in the folder Netlify keeps between
+# builds, so that only new or edited articles are rendered again.
+cache_args=()
+if [[ -n "${NETLIFY_CACHE_DIR:-}" ]]; then
+  cache_args=(--cache "$NETLIFY_CACHE_DIR/.site-cache")
+fi
+
+dotnet run --project src/Site.Cli -c Release -- build "${base_url_args[@]}" "${cache_args[@]}" "$@"

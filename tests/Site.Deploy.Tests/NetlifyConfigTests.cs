@@ -24,6 +24,7 @@ public sealed class NetlifyConfigTests
         Assert.Contains("--channel 10.0", script);
         Assert.Contains("--install-dir", script);
         Assert.Contains("NETLIFY_CACHE_DIR", script);
+        Assert.Contains("--cache \"$NETLIFY_CACHE_DIR/.site-cache\"", script);
         Assert.Contains(ReadmeBuild, script);
         Assert.Contains(ReadmeBuild, RepositoryFile.Read("README.md"));
     }

@@ -74,6 +74,19 @@ public sealed class PagesWorkflowTests
     }
 
     [Fact]
+    public void RestoresTheBuildCacheBeforeTheBuild()
+    {
+        var steps = Workflow.StepsOf(_workflow.Job("build")).ToList();
+        var cache = steps.FindIndex(s => s.Text("uses") == "actions/cache@v4");
+        var build = steps.FindIndex(s => s.Text("run")?.Contains("-- build", StringComparison.Ordinal) == true);
+
+        Assert.True(cache >= 0 && cache < build, "the cache must be restored before the build");
+        Assert.Equal(".site-cache", steps[cache].Map("with").Text("path"));
+        Assert.Equal("site-cache-${{ github.sha }}", steps[cache].Map("with").Text("key"));
+        Assert.Equal("site-cache-", steps[cache].Map("with").Text("restore-keys"));
+    }
+
+    [Fact]
     public void UploadsTheOutputFolder() =>
         Assert.Equal("output", _workflow.StepUsing("actions/upload-pages-artifact@v3").Map("with").Text("path"));
 
