@@ -52,7 +52,8 @@ public sealed class CheckCommandTests : IDisposable
         var options = new CheckOptions(FixtureSite.BaseUrl)
         {
             External = true,
-            Timeout = TimeSpan.FromMilliseconds(500),
+            // Well under the 3 s of the server's /slow, and long enough for a loopback answer on a loaded CI machine.
+            Timeout = TimeSpan.FromSeconds(2),
             RetryDelay = TimeSpan.FromMilliseconds(10),
             Handler = handler,
         };
