@@ -32,10 +32,6 @@ internal sealed class BodyStore(string cacheDirectory)
 
     private readonly string _folder = Path.Combine(cacheDirectory, "bodies");
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
-    private int _rendered;
-
-    /// <summary>How many bodies this build rendered (the others came from the store or from a preview's memory).</summary>
-    public int Rendered => _rendered;
 
     public static UInt128 KeyOf(Article article, Uri baseUrl) => new FingerprintBuilder()
         .Add(CodeVersion)
@@ -123,8 +119,6 @@ internal sealed class BodyStore(string cacheDirectory)
             TryDelete(staging);
         }
     }
-
-    public void CountRendered() => Interlocked.Increment(ref _rendered);
 
     /// <summary>Deletes the bodies this build did not use, and leftovers of killed builds: the store holds one site.</summary>
     public void Prune()

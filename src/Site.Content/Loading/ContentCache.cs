@@ -62,12 +62,14 @@ public sealed class ContentCache
                 continue;
             }
 
-            var index = sources.BinarySearch(new ContentSource(path, kind.Value), ContentSource.ByPath);
-            if (exists(path) && index < 0)
+            var source = new ContentSource(path, kind.Value);
+            var index = sources.BinarySearch(source, ContentSource.ByPath);
+            var present = exists(path);
+            if (present && index < 0)
             {
-                sources.Insert(~index, new ContentSource(path, kind.Value));
+                sources.Insert(~index, source);
             }
-            else if (!exists(path) && index >= 0)
+            else if (!present && index >= 0)
             {
                 sources.RemoveAt(index);
             }

@@ -30,25 +30,12 @@ public sealed class Document
 
     /// <summary>A copy that also carries <paramref name="facet"/>, replacing any facet of the same type.</summary>
     public Document With<T>(T facet)
-        where T : notnull
-    {
-        var facets = new Facet[_facets.Length + 1];
-        _facets.CopyTo(facets, 0);
-        var count = Put(facets, _facets.Length, typeof(T), facet);
-        return new Document(Destination, Content, Source, count == facets.Length ? facets : facets[..count]);
-    }
+        where T : notnull => With([new Facet(typeof(T), facet)]);
 
     /// <summary>A copy that also carries both facets (one copy instead of two, for documents made by the thousand).</summary>
     public Document With<T1, T2>(T1 first, T2 second)
         where T1 : notnull
-        where T2 : notnull
-    {
-        var facets = new Facet[_facets.Length + 2];
-        _facets.CopyTo(facets, 0);
-        var count = Put(facets, _facets.Length, typeof(T1), first);
-        count = Put(facets, count, typeof(T2), second);
-        return new Document(Destination, Content, Source, count == facets.Length ? facets : facets[..count]);
-    }
+        where T2 : notnull => With([new Facet(typeof(T1), first), new Facet(typeof(T2), second)]);
 
     public Document WithContent(DocumentContent content) => new(Destination, content, Source, _facets);
 
@@ -62,27 +49,27 @@ public sealed class Document
 
     public override string ToString() => Destination;
 
-    /// <summary>Sets a facet among the first <paramref name="count"/> of <paramref name="facets"/>; returns the new count.</summary>
-    private static int Put(Facet[] facets, int count, Type type, object value)
+    private Document With(ReadOnlySpan<Facet> added)
+    {
+        var facets = new Facet[_facets.Length + added.Length];
+        _facets.CopyTo(facets, 0);
+        var count = _facets.Length;
+        foreach (var facet in added)
+        {
+            var index = IndexOf(facets, count, facet.Type);
+            facets[index < 0 ? count++ : index] = facet;
+        }
+
+        return new Document(Destination, Content, Source, count == facets.Length ? facets : facets[..count]);
+    }
+
+    private int IndexOf(Type type) => IndexOf(_facets, _facets.Length, type);
+
+    private static int IndexOf(Facet[] facets, int count, Type type)
     {
         for (var i = 0; i < count; i++)
         {
             if (facets[i].Type == type)
-            {
-                facets[i] = new Facet(type, value);
-                return count;
-            }
-        }
-
-        facets[count] = new Facet(type, value);
-        return count + 1;
-    }
-
-    private int IndexOf(Type type)
-    {
-        for (var i = 0; i < _facets.Length; i++)
-        {
-            if (_facets[i].Type == type)
             {
                 return i;
             }
