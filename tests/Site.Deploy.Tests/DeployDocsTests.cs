@@ -15,7 +15,10 @@ public sealed partial class DeployDocsTests
     {
         var folder = Path.GetDirectoryName(RepositoryFile.Path(document))!;
 
-        var broken = MarkdownLink().Matches(RepositoryFile.Read(document))
+        // Links inside code (fenced blocks, `spans`) are examples of what authors write, not links of the document.
+        var prose = InlineCode().Replace(FencedCode().Replace(RepositoryFile.Read(document), string.Empty), string.Empty);
+
+        var broken = MarkdownLink().Matches(prose)
             .Select(m => m.Groups["target"].Value.Split('#')[0])
             .Where(target => target.Length > 0 && !target.Contains("://", StringComparison.Ordinal) && !target.StartsWith("mailto:", StringComparison.Ordinal))
             .Where(target => !File.Exists(Path.Combine(folder, target)) && !Directory.Exists(Path.Combine(folder, target)))
@@ -23,6 +26,12 @@ public sealed partial class DeployDocsTests
 
         Assert.Empty(broken);
     }
+
+    [GeneratedRegex(@"^(```|~~~).*?^\1", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex FencedCode();
+
+    [GeneratedRegex(@"`[^`\n]*`")]
+    private static partial Regex InlineCode();
 
     [GeneratedRegex(@"\]\((?<target>[^)\s]+)(?:\s+""[^""]*"")?\)")]
     private static partial Regex MarkdownLink();
