@@ -11,11 +11,12 @@ public static class SiteCommandLine
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<DateTimeOffset>? now = null)
     {
+        now ??= () => DateTimeOffset.UtcNow;
         var root = new RootCommand("Static-site generator for a bilingual news blog.")
         {
-            BuildCommand.Create(stdout, stderr),
+            BuildCommand.Create(stdout, stderr, now),
             CheckCommandLine.Create(stdout, stderr),
-            NewCommand.Create(stdout, stderr, now ?? (() => DateTimeOffset.UtcNow)),
+            NewCommand.Create(stdout, stderr, now),
             ServeCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);

@@ -80,11 +80,27 @@ public sealed class NewCommandTests
         using var site = new TestSite();
         await New(site, new StringWriter(), "Un brouillon", "--lang", "fr");
 
-        var exit = await SiteCommandLine.RunAsync(["build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output, "--drafts"], new StringWriter(), new StringWriter());
+        var exit = await Build(site, Now.AddMinutes(1), "--drafts");
 
         Assert.Equal(0, exit);
         Assert.True(site.OutputExists("fr/2026/07/un-brouillon/index.html"));
     }
+
+    [Fact]
+    public async Task GivenTheClockBeforeTheDraftsDateWhenBuiltWithDraftsThenTheDraftIsLeftOutAsFuture()
+    {
+        using var site = new TestSite();
+        await New(site, new StringWriter(), "Un brouillon", "--lang", "fr");
+
+        var exit = await Build(site, Now.AddDays(-1), "--drafts");
+
+        Assert.Equal(0, exit);
+        Assert.False(site.OutputExists("fr/2026/07/un-brouillon/index.html"));
+    }
+
+    /// <summary>Runs <c>site build</c> with the clock fixed at <paramref name="now"/>, never the machine's.</summary>
+    private static Task<int> Build(TestSite site, DateTimeOffset now, params string[] options) =>
+        SiteCommandLine.RunAsync(["build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output, .. options], new StringWriter(), new StringWriter(), () => now);
 
     private static Task<int> New(TestSite site, TextWriter stdout, string title, params string[] options) =>
         SiteCommandLine.RunAsync(["new", title, .. options, "--input", site.Input], stdout, new StringWriter(), () => Now);

@@ -5,29 +5,7 @@ namespace Site.Deploy.Tests;
 
 public sealed class NetlifyConfigTests
 {
-    private const string ReadmeBuild = "dotnet run --project src/Site.Cli -c Release -- build";
-
     private readonly NetlifyConfig _config = NetlifyConfig.Load();
-
-    [Fact]
-    public void PublishesTheOutputFolder() =>
-        Assert.Equal("output", _config.Build["publish"]);
-
-    [Fact]
-    public void BuildsWithAScriptThatInstallsTheSdkThenRunsTheReadmeBuild()
-    {
-        var command = (string)_config.Build["command"];
-        Assert.Equal("bash .ci/netlify-build.sh", command);
-
-        var script = RepositoryFile.Read(".ci/netlify-build.sh");
-        Assert.Contains("dotnet-install.sh", script);
-        Assert.Contains("--channel 10.0", script);
-        Assert.Contains("--install-dir", script);
-        Assert.Contains("NETLIFY_CACHE_DIR", script);
-        Assert.Contains("--cache \"$NETLIFY_CACHE_DIR/.site-cache\"", script);
-        Assert.Contains(ReadmeBuild, script);
-        Assert.Contains(ReadmeBuild, RepositoryFile.Read("README.md"));
-    }
 
     [Fact]
     public void SendsEnglishBrowsersFromTheRootToEnglishAndEveryoneElseToFrench()

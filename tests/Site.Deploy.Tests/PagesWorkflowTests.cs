@@ -41,15 +41,6 @@ public sealed class PagesWorkflowTests
         Assert.Equal("build", _workflow.Job("deploy").Text("needs"));
     }
 
-    [Theory]
-    [InlineData("build", "actions/checkout@v4")]
-    [InlineData("build", "actions/setup-dotnet@v4")]
-    [InlineData("build", "actions/configure-pages@v5")]
-    [InlineData("build", "actions/upload-pages-artifact@v3")]
-    [InlineData("deploy", "actions/deploy-pages@v4")]
-    public void UsesEachActionInItsJob(string job, string action) =>
-        Assert.Single(Workflow.StepsOf(_workflow.Job(job)), s => s.Text("uses") == action);
-
     [Fact]
     public void InstallsTheSdkThatGlobalJsonPins()
     {
@@ -60,20 +51,6 @@ public sealed class PagesWorkflowTests
     }
 
     [Fact]
-    public void BuildsWithTheBaseUrlThatPagesGivesAfterConfiguringPages()
-    {
-        var steps = Workflow.StepsOf(_workflow.Job("build")).ToList();
-        var configure = steps.FindIndex(s => s.Text("uses") == "actions/configure-pages@v5");
-        var build = steps.FindIndex(s => s.Text("run")?.Contains("-- build", StringComparison.Ordinal) == true);
-
-        Assert.Equal("pages", steps[configure].Text("id"));
-        Assert.True(configure < build, "configure-pages must run before the build");
-        Assert.Equal(
-            "dotnet run --project src/Site.Cli -c Release -- build --base-url \"${{ steps.pages.outputs.base_url }}/\"",
-            steps[build].Text("run"));
-    }
-
-    [Fact]
     public void RestoresTheBuildCacheBeforeTheBuild()
     {
         var steps = Workflow.StepsOf(_workflow.Job("build")).ToList();
@@ -81,14 +58,12 @@ public sealed class PagesWorkflowTests
         var build = steps.FindIndex(s => s.Text("run")?.Contains("-- build", StringComparison.Ordinal) == true);
 
         Assert.True(cache >= 0 && cache < build, "the cache must be restored before the build");
-        Assert.Equal(".site-cache", steps[cache].Map("with").Text("path"));
-        Assert.Equal("site-cache-${{ github.sha }}", steps[cache].Map("with").Text("key"));
-        Assert.Equal("site-cache-", steps[cache].Map("with").Text("restore-keys"));
-    }
 
-    [Fact]
-    public void UploadsTheOutputFolder() =>
-        Assert.Equal("output", _workflow.StepUsing("actions/upload-pages-artifact@v3").Map("with").Text("path"));
+        // A new key for every commit, restored from the newest earlier one: a prefix of it.
+        var key = steps[cache].Map("with").Text("key")!;
+        Assert.Contains("github.sha", key, StringComparison.Ordinal);
+        Assert.StartsWith(steps[cache].Map("with").Text("restore-keys")!, key, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void DeploysToTheGithubPagesEnvironmentAndShowsItsUrl()

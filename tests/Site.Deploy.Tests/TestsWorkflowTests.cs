@@ -27,8 +27,4 @@ public sealed class TestsWorkflowTests
         Assert.True(chromium >= 0, "no step installs chromium with apt");
         Assert.True(test > chromium, "dotnet test must run after chromium is installed");
     }
-
-    [Fact]
-    public void BuildsTheSampleSiteLikeTheReadmeSays() =>
-        Assert.Contains("dotnet run --project src/Site.Cli -c Release -- build", _workflow.RunCommands);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 
 using Site.EndToEnd.Tests.Browser;
+using Site.TestSupport.Tooling;
 
 namespace Site.EndToEnd.Tests;
 
@@ -11,6 +12,8 @@ public sealed class HtmlValidationTests(SampleSite site)
     [HtmlCheckerFact]
     public async Task EveryPageOfTheSamplePassesTheNuHtmlChecker()
     {
+        TestTools.Require(TestTools.HasJava, "java");
+        TestTools.Require(File.Exists(Tools.VnuJar), Tools.VnuJar);
         var start = new ProcessStartInfo("java")
         {
             ArgumentList = { "-jar", Tools.VnuJar, "--errors-only", "--skip-non-html", site.Output },

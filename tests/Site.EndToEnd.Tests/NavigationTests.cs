@@ -1,4 +1,5 @@
 using Site.EndToEnd.Tests.Browser;
+using Site.TestSupport.Tooling;
 
 namespace Site.EndToEnd.Tests;
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 using Site.EndToEnd.Tests.Browser;
+using Site.TestSupport.Tooling;
 
 namespace Site.EndToEnd.Tests;
 

@@ -2,24 +2,16 @@ using System.Diagnostics;
 using Microsoft.Playwright;
 using Site.Build;
 using Site.TestSupport;
+using Site.TestSupport.Tooling;
 
 namespace Site.Preview.Tests;
 
 public sealed class LiveReloadBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArguments =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
-    [Fact]
+    [BrowserFact]
     public async Task APageReloadsByItselfWithTheEditedTextAndShowsErrorsOverTheLastGoodPage()
     {
-        if (!File.Exists(Chromium) && Environment.GetEnvironmentVariable("CI") is null)
-        {
-            return; // No browser on this machine; CI installs Debian's chromium and runs this test.
-        }
-
+        TestTools.Require(TestTools.HasChromium, TestTools.ChromiumPath);
         using var site = new TestSite();
         site.Article("articles/2021/sommet.fr.md", "Le sommet", "2021-06-16T18:00:00+02:00", body: "Premier texte.\n");
         var options = new BuildOptions
@@ -31,7 +23,7 @@ public sealed class LiveReloadBrowserTests
         };
         await using var preview = await PreviewSession.StartAsync(options, "127.0.0.1", 0, TextWriter.Null);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ChromiumArguments, Headless = true });
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = TestTools.ChromiumPath, Args = TestTools.ChromiumArgs, Headless = true });
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(preview.Address, "fr/2021/06/sommet/").ToString());
         Assert.Contains("Premier texte.", await page.InnerTextAsync("main"));

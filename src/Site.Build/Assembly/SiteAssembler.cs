@@ -20,6 +20,7 @@ internal static class SiteAssembler
     public static SiteModel? Assemble(SiteConfig config, IReadOnlyList<Article> articles, ImageSizes images, DiagnosticBag diagnostics, MarkdownCache? cache, BodyStore? store, out int rendered)
     {
         rendered = 0;
+        articles = TranslationKeys.Share(articles, diagnostics);
         TranslationPairing.Pair(articles, diagnostics);
         var paths = PlaceAll(articles, diagnostics);
         if (diagnostics.HasErrors)

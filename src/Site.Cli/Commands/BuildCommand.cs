@@ -8,7 +8,8 @@ namespace Site.Cli.Commands;
 /// <summary><c>site build</c>: builds input/ with theme/ into output/, checking every link before publishing.</summary>
 internal static class BuildCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    /// <param name="now">The clock that decides which articles are in the future (fixed by tests).</param>
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<DateTimeOffset> now)
     {
         var input = new Option<DirectoryInfo>("--input") { Description = "Content folder (site.yml, articles/, pages/, media/)", DefaultValueFactory = _ => new DirectoryInfo("input") };
         var theme = new Option<DirectoryInfo>("--theme") { Description = "Theme folder (layouts/, i18n/, assets/)", DefaultValueFactory = _ => new DirectoryInfo("theme") };
@@ -32,6 +33,7 @@ internal static class BuildCommand
                 Future = parsed.GetValue(future),
                 Check = !parsed.GetValue(noCheck),
                 CacheDirectory = parsed.GetValue(noCache) ? null : (parsed.GetValue(cache) ?? DefaultCache(parsed.GetValue(output)!)).FullName,
+                Now = now(),
             };
             return Run(options, stdout, stderr);
         });

@@ -34,7 +34,10 @@ public sealed record Article
     public IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; init; } = new Dictionary<string, SourceLocation>();
 
     /// <summary>What pairs translations: the translationKey, or the folder and file name without language.</summary>
-    public string TranslationGroup => TranslationKey ?? string.Concat(SourcePath.AsSpan(0, SourcePath.LastIndexOf('/') + 1), Name);
+    public string TranslationGroup => TranslationKey ?? Siblings;
+
+    /// <summary>The folder and file name without language: the same for <c>x.fr.md</c> and <c>x.en.md</c> of one folder.</summary>
+    public string Siblings => string.Concat(SourcePath.AsSpan(0, SourcePath.LastIndexOf('/') + 1), Name);
 
     public DateTimeOffset LastModified => Updated ?? Date;
 

@@ -23,7 +23,24 @@ public sealed class UrlBuilder
 
     public string Absolute(string sitePath) => _origin + Path(sitePath);
 
-    /// <summary>Moves a root-relative URL written by an author (<c>/media/x.jpg</c>) under the base path.</summary>
+    /// <summary>
+    /// Moves a root-relative URL written by an author (<c>/media/x.jpg</c>) under the base path. One already under it
+    /// stays: <c>/repo/x</c>, or <c>/repo</c> itself, but not <c>/repository/x</c>, whose first segment only starts
+    /// like it.
+    /// </summary>
     public string Rebase(string rootRelative) =>
-        rootRelative.StartsWith(BasePath, StringComparison.Ordinal) && BasePath != "/" ? rootRelative : Path(rootRelative);
+        BasePath != "/" && IsUnderBasePath(rootRelative) ? rootRelative : Path(rootRelative);
+
+    private bool IsUnderBasePath(string rootRelative)
+    {
+        if (rootRelative.StartsWith(BasePath, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // The base path without its last slash, followed by nothing, a query or a fragment.
+        var bare = BasePath.Length - 1;
+        return rootRelative.AsSpan().StartsWith(BasePath.AsSpan(0, bare), StringComparison.Ordinal)
+            && (rootRelative.Length == bare || rootRelative[bare] is '?' or '#');
+    }
 }

@@ -22,6 +22,14 @@ public sealed class UrlBuilderTests
     [InlineData("https://example.org/", "/media/x.jpg", "/media/x.jpg")]
     [InlineData("https://user.github.io/repo/", "/media/x.jpg", "/repo/media/x.jpg")]
     [InlineData("https://user.github.io/repo/", "/repo/media/x.jpg", "/repo/media/x.jpg")]
+    [InlineData("https://user.github.io/repo/", "/repository/x", "/repo/repository/x")]
+    [InlineData("https://user.github.io/repo/", "/repo-old/x", "/repo/repo-old/x")]
+    [InlineData("https://user.github.io/repo/", "/repo", "/repo")]
+    [InlineData("https://user.github.io/repo/", "/repo?q=1", "/repo?q=1")]
+    [InlineData("https://user.github.io/repo/", "/repo#top", "/repo#top")]
+    [InlineData("https://user.github.io/repo/", "/repo/", "/repo/")]
+    [InlineData("https://user.github.io/a/b/", "/a/bc/x", "/a/b/a/bc/x")]
+    [InlineData("https://user.github.io/a/b/", "/a/b", "/a/b")]
     public void RebasesAuthorsRootRelativeLinks(string baseUrl, string written, string expected) =>
         Assert.Equal(expected, new UrlBuilder(new Uri(baseUrl)).Rebase(written));
 }

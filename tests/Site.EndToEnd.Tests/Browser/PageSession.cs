@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 using Site.TestSupport;
+using Site.TestSupport.Tooling;
 
 namespace Site.EndToEnd.Tests.Browser;
 
@@ -85,6 +86,7 @@ public sealed partial class PageSession : IAsyncDisposable
     /// <summary>Runs axe-core on the page; returns the serious and critical violations, one line each.</summary>
     public async Task<IReadOnlyList<string>> AxeViolationsAsync()
     {
+        TestTools.Require(File.Exists(Tools.AxeScript), Tools.AxeScript);
         await Page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Tools.AxeScript });
         var violations = await Page.EvaluateAsync<JsonElement>("""
             async () => {

@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 
 using Site.Build;
 using Site.TestSupport;
+using Site.TestSupport.Tooling;
 
 namespace Site.EndToEnd.Tests.Browser;
 
@@ -38,16 +39,17 @@ public sealed class SampleSite : IAsyncLifetime
         }
 
         _server = new StaticFileServer(Output);
-        if (Tools.BrowserSkipReason is null)
+        if (TestTools.BrowserSkipReason is null)
         {
+            TestTools.Require(TestTools.HasChromium, TestTools.ChromiumPath);
             // Nothing may be downloaded: the system's Chromium is used, and Playwright is told where no browser lives.
             Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
             Environment.SetEnvironmentVariable("PLAYWRIGHT_BROWSERS_PATH", Path.Combine(_root, "no-browsers"));
             _playwright = await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
-                ExecutablePath = Tools.ChromiumPath,
-                Args = Tools.ChromiumArgs,
+                ExecutablePath = TestTools.ChromiumPath,
+                Args = TestTools.ChromiumArgs,
                 Headless = true,
             });
         }
@@ -56,7 +58,7 @@ public sealed class SampleSite : IAsyncLifetime
     /// <summary>A new page in its own context, <paramref name="width"/> pixels wide; see <see cref="PageSession"/>.</summary>
     public async Task<PageSession> OpenAsync(int width = 1280, int height = 800, bool bypassCsp = false)
     {
-        var browser = _browser ?? throw new InvalidOperationException(Tools.BrowserSkipReason ?? "the browser did not start");
+        var browser = _browser ?? throw new InvalidOperationException(TestTools.BrowserSkipReason ?? "the browser did not start");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },

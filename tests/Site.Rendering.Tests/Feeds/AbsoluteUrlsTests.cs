@@ -8,6 +8,8 @@ public sealed class AbsoluteUrlsTests
 
     [Theory]
     [InlineData("<a href=\"/repo/fr/\">x</a>", "<a href=\"https://example.org/repo/fr/\">x</a>")]
+    [InlineData("<a href=\"/repository/x\">x</a>", "<a href=\"https://example.org/repository/x\">x</a>")]
+    [InlineData("<a href=\"/repo\">x</a>", "<a href=\"https://example.org/repo\">x</a>")]
     [InlineData("<img src=\"/media/a.jpg\" alt=\"a\">", "<img src=\"https://example.org/media/a.jpg\" alt=\"a\">")]
     [InlineData("<a href=\"../../05/autre/\">x</a>", "<a href=\"https://example.org/repo/fr/2021/05/autre/\">x</a>")]
     [InlineData("<a href=\"image.png\">x</a>", "<a href=\"https://example.org/repo/fr/2021/06/poutine/image.png\">x</a>")]
