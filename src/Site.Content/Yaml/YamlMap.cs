@@ -39,6 +39,8 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
                 }
 
                 return null;
+            case YamlScalarNode scalar when scalar.Value is { } value && ControlCharacters.Refuses(value, key):
+                return null; // Reported where the YAML was read.
             case YamlScalarNode scalar when scalar.Value is { } value && !IsNull(scalar):
                 if (required && value.Trim().Length == 0)
                 {
@@ -107,6 +109,11 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
                 var items = new List<string>(sequence.Children.Count);
                 foreach (var item in sequence.Children)
                 {
+                    if (item is YamlScalarNode { Value: { } refused } && ControlCharacters.Refuses(refused, key))
+                    {
+                        continue; // Reported where the YAML was read.
+                    }
+
                     if (item is YamlScalarNode { Value: { } value } s && !IsNull(s) && value.Trim().Length > 0)
                     {
                         items.Add(value.Trim());
