@@ -28,6 +28,9 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
 
     public bool Has(string key) => Node(key) is not null;
 
+    /// <summary>Whether the value was refused for a control character when the YAML was read (and so reads as absent).</summary>
+    public bool IsRefused(string key) => Node(key) is YamlScalarNode { Value: { } value } && ControlCharacters.Refuses(value, key);
+
     public string? String(string key, bool required = false, string? hint = null)
     {
         switch (Node(key))
