@@ -99,7 +99,7 @@ public sealed class SourceTree
         ReadBytes(relative, diagnostics) is { } bytes ? SourceText.Decode(bytes, DisplayPath(relative), diagnostics) : null;
 
     /// <summary>The real path of an entry of a folder whose real path is known: a link is followed if it stays inside.</summary>
-    internal string? Entry(string realFolder, string relative, DiagnosticBag diagnostics)
+    private string? Entry(string realFolder, string relative, DiagnosticBag diagnostics)
     {
         var path = Path.Join(realFolder, Path.GetFileName(relative));
         switch (FileKinds.Of(path))

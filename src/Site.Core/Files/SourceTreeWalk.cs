@@ -40,9 +40,16 @@ internal sealed class SourceTreeWalk(SourceTree tree, string pattern, bool recur
         var kind = FileKinds.Of(path);
         if (kind == FileKind.Link)
         {
-            // A link is judged only when a reader would take what it leads to.
+            // A link is judged only when a reader would take what it leads to; one that leads nowhere (dangling, or
+            // looping) could have been a folder as well as a file.
             var followed = FileKinds.Of(path, followLinks: true);
-            if (!(followed == FileKind.Directory ? recursive : matches || (recursive && followed == FileKind.Missing)))
+            var taken = followed switch
+            {
+                FileKind.Directory => recursive,
+                FileKind.Missing => recursive || matches,
+                _ => matches,
+            };
+            if (!taken)
             {
                 return;
             }
