@@ -7,6 +7,7 @@ using Site.Content.Config;
 using Site.Content.Loading;
 using Site.Content.Media;
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 using Site.Core.Model;
 using Site.Core.Pipeline;
 using Site.Core.Site;
@@ -77,7 +78,7 @@ public sealed class SiteBuilder(TextWriter progress)
             progress.WriteLine($"  {string.Empty,-22}{rendered} of {articles.Count} bodies rendered, the others taken from the cache");
         }
 
-        var assets = ThemeAssets.Plan(options.ThemeDirectory);
+        var assets = ThemeAssets.Plan(options.ThemeDirectory, diagnostics);
         var renderer = new PageRenderer(site, templates, strings, assets.Urls);
         var fingerprints = new PageFingerprints(site, $"{ObjectIds.Of(config)}.{ObjectIds.Of(templates)}.{ObjectIds.Of(strings)}.{assets.Urls}");
         var documents = steps.Run("plan pages", () => Plan(site, renderer, options, assets, fingerprints, diagnostics, cancellationToken));
@@ -187,10 +188,11 @@ public sealed class SiteBuilder(TextWriter progress)
             return Load(diagnostics);
         }
 
+        // What is wrong with these files is reported by the loaders; here they are only listed to see if they changed.
+        var theme = SourceTree.Theme(options.ThemeDirectory);
         var files = new[] { "layouts", "i18n" }
-            .Select(folder => Path.Combine(options.ThemeDirectory, folder))
-            .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .SelectMany(folder => theme.Files(folder, new DiagnosticBag()))
+            .Select(theme.FullPath)
             .Append(Path.Combine(options.InputDirectory, SiteConfigLoader.FileName));
         return Cached(session.Theme, files, Load, diagnostics);
     }

@@ -1,3 +1,4 @@
+using Site.Core.Files;
 using Site.Core.Pagination;
 using Site.Core.Pipeline;
 using Site.Core.Site;
@@ -60,7 +61,7 @@ internal static class SitePipelines
                 .In(Phase.Input, new CreateSitemap(site, sitemapLimit, fingerprints))
                 .In(Phase.Input, new CreateRobots(site, fingerprints)),
             new Pipeline("Media")
-                .In(Phase.Input, new CopyFiles(Path.Combine(inputDirectory, "media"), "media")),
+                .In(Phase.Input, new CopyFiles(SourceTree.Input(inputDirectory), "media", "media")),
             new Pipeline("Assets")
                 .In(Phase.Input, new CopyThemeAssets(assets)),
         ];

@@ -1,4 +1,7 @@
 using System.Security.Cryptography;
+
+using Site.Core.Diagnostics;
+using Site.Core.Files;
 using Site.Rendering.Pages;
 
 namespace Site.Build.Pipelines;
@@ -9,17 +12,15 @@ namespace Site.Build.Pipelines;
 /// </summary>
 internal sealed record ThemeAssets(IReadOnlyList<(string Source, string Destination)> Files, AssetUrls Urls)
 {
-    public static ThemeAssets Plan(string themeDirectory)
+    public static ThemeAssets Plan(string themeDirectory, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(themeDirectory, "assets");
+        var tree = SourceTree.Theme(themeDirectory);
         var files = new List<(string, string)>();
-        if (Directory.Exists(folder))
+        foreach (var relative in tree.Files("assets", diagnostics))
         {
-            foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
-                files.Add((path, "assets/" + (IsFingerprinted(relative) ? Fingerprint(path, relative) : relative)));
-            }
+            var name = relative["assets/".Length..];
+            var hashed = IsFingerprinted(name) ? Fingerprint(tree, relative, name, diagnostics) : name;
+            files.Add((tree.FullPath(relative), "assets/" + hashed));
         }
 
         string Find(string name) => files.FirstOrDefault(f => f.Item1.EndsWith(Path.DirectorySeparatorChar + name, StringComparison.Ordinal)).Item2 ?? "assets/" + name;
@@ -28,10 +29,10 @@ internal sealed record ThemeAssets(IReadOnlyList<(string Source, string Destinat
 
     private static bool IsFingerprinted(string relative) => relative.EndsWith(".css", StringComparison.Ordinal) || relative.EndsWith(".js", StringComparison.Ordinal);
 
-    private static string Fingerprint(string path, string relative)
+    private static string Fingerprint(SourceTree tree, string relative, string name, DiagnosticBag diagnostics)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..10];
-        var extension = Path.GetExtension(relative);
-        return relative[..^extension.Length] + "." + hash + extension;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(tree.ReadBytes(relative, diagnostics) ?? []))[..10];
+        var extension = Path.GetExtension(name);
+        return name[..^extension.Length] + "." + hash + extension;
     }
 }

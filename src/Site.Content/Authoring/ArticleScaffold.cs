@@ -1,7 +1,7 @@
 using System.Globalization;
 using Site.Content.FrontMatter;
-using Site.Content.Loading;
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 using Site.Core.Model;
 using Site.Core.Slugs;
 using YamlDotNet.Serialization;
@@ -111,7 +111,7 @@ public static class ArticleScaffold
             return null;
         }
 
-        var text = SourceText.Read(full, relative, diagnostics);
+        var text = SourceTree.Input(inputDirectory).ReadText(relative, diagnostics);
         return text is null ? null : (relative, text);
     }
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-using Site.Content.Loading;
 using Site.Content.Yaml;
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 using Site.Core.Model;
 
 using YamlDotNet.RepresentationModel;
@@ -21,14 +21,14 @@ public static partial class SiteConfigLoader
     /// <summary>The configuration, or null when it has errors (all of them reported).</summary>
     public static SiteConfig? Load(string inputDirectory, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(inputDirectory, FileName);
-        if (!File.Exists(path))
+        var tree = SourceTree.Input(inputDirectory);
+        if (!tree.Has(FileName))
         {
             diagnostics.Error(new SourceLocation(FileName), $"there is no {FileName} in '{inputDirectory}'", "create it (see README: content format) or pass --input");
             return null;
         }
 
-        var text = SourceText.Read(path, FileName, diagnostics);
+        var text = tree.ReadText(FileName, diagnostics);
         return text is null ? null : Parse(text, diagnostics);
     }
 

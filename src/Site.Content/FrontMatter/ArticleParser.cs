@@ -62,7 +62,7 @@ public static partial class ArticleParser
         var tags = kind == ContentKind.Article ? map.StringList("tags") ?? [] : [];
         var image = map.String("image");
         var imageAlt = map.String("image_alt");
-        if (image is not null && string.IsNullOrWhiteSpace(imageAlt))
+        if (image is not null && string.IsNullOrWhiteSpace(imageAlt) && !map.IsRefused("image_alt"))
         {
             map.Diagnostics.Error(map.KeyLocation("image"), "'image' needs an 'image_alt' describing it", "add a line 'image_alt: …' (what the image shows, for readers who cannot see it)");
         }

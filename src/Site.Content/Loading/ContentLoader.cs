@@ -1,5 +1,6 @@
 using Site.Content.FrontMatter;
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 using Site.Core.Model;
 
 namespace Site.Content.Loading;
@@ -17,8 +18,9 @@ public static class ContentLoader
         var known = cache?.Begin(config) is true && changed is not null
             ? cache.SourcesAfter(changed, path => File.Exists(Path.Combine(inputDirectory, path)))
             : null;
-        var sources = known ?? Enumerate(inputDirectory, ContentSource.ArticlesFolder, ContentKind.Article)
-            .Concat(Enumerate(inputDirectory, ContentSource.PagesFolder, ContentKind.Page))
+        var tree = SourceTree.Input(inputDirectory);
+        var sources = known ?? Enumerate(tree, ContentSource.ArticlesFolder, ContentKind.Article, diagnostics)
+            .Concat(Enumerate(tree, ContentSource.PagesFolder, ContentKind.Page, diagnostics))
             .ToList();
         var edited = known is null ? null : changed!.ToHashSet(StringComparer.Ordinal);
         cache?.KeepOnly(sources);
@@ -27,29 +29,18 @@ public static class ContentLoader
         {
             var (path, kind) = sources[i];
             articles[i] = cache is null
-                ? Parse(inputDirectory, path, kind, config, diagnostics)
-                : cache.GetOrParse(Path.Combine(inputDirectory, path), path, local => Parse(inputDirectory, path, kind, config, local), diagnostics, unchanged: edited?.Contains(path) == false);
+                ? Parse(tree, path, kind, config, diagnostics)
+                : cache.GetOrParse(Path.Combine(inputDirectory, path), path, local => Parse(tree, path, kind, config, local), diagnostics, unchanged: edited?.Contains(path) == false);
         });
         return articles.Where(article => article is not null && filter.Publishes(article)).Select(article => article!).ToList();
     }
 
-    private static Article? Parse(string inputDirectory, string sourcePath, ContentKind kind, SiteConfig config, DiagnosticBag diagnostics)
+    private static Article? Parse(SourceTree tree, string sourcePath, ContentKind kind, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var text = SourceText.Read(Path.Combine(inputDirectory, sourcePath), sourcePath, diagnostics);
+        var text = tree.ReadText(sourcePath, diagnostics);
         return text is null ? null : ArticleParser.Parse(sourcePath, kind, text, config, diagnostics);
     }
 
-    private static IEnumerable<ContentSource> Enumerate(string inputDirectory, string folder, ContentKind kind)
-    {
-        var root = Path.Combine(inputDirectory, folder);
-        if (!Directory.Exists(root))
-        {
-            return [];
-        }
-
-        return Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(inputDirectory, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .Select(path => new ContentSource(path, kind));
-    }
+    private static IEnumerable<ContentSource> Enumerate(SourceTree tree, string folder, ContentKind kind, DiagnosticBag diagnostics) =>
+        tree.Files(folder, diagnostics, "*.md").Select(path => new ContentSource(path, kind));
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Site.Core.Diagnostics;
+using Site.Core.Files;
 using Site.Core.Model;
 using SkiaSharp;
 
@@ -14,6 +16,7 @@ public sealed class ImageSizes(string? mediaDirectory)
     private const string Prefix = "/media/";
 
     private readonly string? _root = mediaDirectory is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(mediaDirectory));
+    private readonly SourceTree? _tree = mediaDirectory is null ? null : SourceTree.Input(Path.GetDirectoryName(Path.GetFullPath(mediaDirectory))!);
     private readonly ConcurrentDictionary<string, Lazy<ImageSize?>> _sizes = new(StringComparer.Ordinal);
 
     /// <summary>A lookup that knows no image, for sites without media.</summary>
@@ -29,10 +32,10 @@ public sealed class ImageSizes(string? mediaDirectory)
 
         var cut = sitePath.IndexOfAny(['?', '#']);
         var path = cut < 0 ? sitePath : sitePath[..cut];
-        return _sizes.GetOrAdd(path, p => new Lazy<ImageSize?>(() => Read(_root, p))).Value;
+        return _sizes.GetOrAdd(path, p => new Lazy<ImageSize?>(() => Read(_root, _tree!, p))).Value;
     }
 
-    private static ImageSize? Read(string root, string sitePath)
+    private static ImageSize? Read(string root, SourceTree tree, string sitePath)
     {
         var relative = Uri.UnescapeDataString(sitePath[Prefix.Length..]);
         if (relative.Contains('\0'))
@@ -42,6 +45,12 @@ public sealed class ImageSizes(string? mediaDirectory)
 
         var file = Path.GetFullPath(Path.Combine(root, relative));
         if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
+        {
+            return null;
+        }
+
+        // A link out of the tree, a pipe or a device is reported where the media folder is copied; here it is not opened.
+        if (!tree.IsReadable(Path.GetRelativePath(tree.Root, file).Replace('\\', '/'), new DiagnosticBag()))
         {
             return null;
         }

@@ -16,7 +16,13 @@ internal static class YamlDocumentReader
         {
             var stream = new YamlStream();
             stream.Load(parser);
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            if (root is not null)
+            {
+                ControlCharacters.Check(root, file, firstLine, diagnostics);
+            }
+
+            return root;
         }
         catch (YamlProblemException problem)
         {

@@ -28,6 +28,9 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
 
     public bool Has(string key) => Node(key) is not null;
 
+    /// <summary>Whether the value was refused for a control character when the YAML was read (and so reads as absent).</summary>
+    public bool IsRefused(string key) => Node(key) is YamlScalarNode { Value: { } value } && ControlCharacters.Refuses(value, key);
+
     public string? String(string key, bool required = false, string? hint = null)
     {
         switch (Node(key))
@@ -39,6 +42,8 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
                 }
 
                 return null;
+            case YamlScalarNode scalar when scalar.Value is { } value && ControlCharacters.Refuses(value, key):
+                return null; // Reported where the YAML was read.
             case YamlScalarNode scalar when scalar.Value is { } value && !IsNull(scalar):
                 if (required && value.Trim().Length == 0)
                 {
@@ -107,6 +112,11 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
                 var items = new List<string>(sequence.Children.Count);
                 foreach (var item in sequence.Children)
                 {
+                    if (item is YamlScalarNode { Value: { } refused } && ControlCharacters.Refuses(refused, key))
+                    {
+                        continue; // Reported where the YAML was read.
+                    }
+
                     if (item is YamlScalarNode { Value: { } value } s && !IsNull(s) && value.Trim().Length > 0)
                     {
                         items.Add(value.Trim());

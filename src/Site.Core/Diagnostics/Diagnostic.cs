@@ -11,9 +11,10 @@ public sealed record Diagnostic(string File, int Line, int Column, Severity Seve
 
     public string Location => Line > 0 ? (Column > 0 ? $"{File}:{Line}:{Column}" : $"{File}:{Line}") : File;
 
+    /// <summary>One line, fit for a terminal: file names and values quoted from the input cannot add lines or escape sequences.</summary>
     public override string ToString()
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
-        return Hint is null ? $"{Location}: {severity}: {Message}" : $"{Location}: {severity}: {Message} ({Hint})";
+        return TerminalText.Escape(Hint is null ? $"{Location}: {severity}: {Message}" : $"{Location}: {severity}: {Message} ({Hint})");
     }
 }

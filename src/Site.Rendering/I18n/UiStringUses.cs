@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 
 namespace Site.Rendering.I18n;
 
@@ -10,18 +11,17 @@ namespace Site.Rendering.I18n;
 /// </summary>
 public static partial class UiStringUses
 {
-    public static void Check(string themeDirectory, IReadOnlySet<string> defined, DiagnosticBag diagnostics)
+    public static void Check(SourceTree theme, IReadOnlySet<string> defined, DiagnosticBag diagnostics)
     {
-        var layouts = Path.Combine(themeDirectory, "layouts");
-        if (!Directory.Exists(layouts))
+        foreach (var relative in theme.Files("layouts", diagnostics, "*.liquid", recursive: false))
         {
-            return;
-        }
+            var file = theme.DisplayPath(relative);
+            var text = theme.ReadText(relative, diagnostics);
+            if (text is null)
+            {
+                continue;
+            }
 
-        foreach (var path in Directory.EnumerateFiles(layouts, "*.liquid").Order(StringComparer.Ordinal))
-        {
-            var file = $"theme/layouts/{Path.GetFileName(path)}";
-            var text = File.ReadAllText(path);
             foreach (Match block in LiquidBlock().Matches(text))
             {
                 foreach (Match use in Use().Matches(block.Value))

@@ -1,4 +1,5 @@
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 using Site.Core.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -16,18 +17,20 @@ public static class UiStringsLoader
 
     public static IReadOnlyDictionary<string, UiStrings> Load(string themeDirectory, SiteConfig config, DiagnosticBag diagnostics)
     {
+        var tree = SourceTree.Theme(themeDirectory);
         var loaded = new Dictionary<string, (string File, Dictionary<string, string> Values)>(StringComparer.Ordinal);
         foreach (var language in config.Languages)
         {
-            var file = $"theme/i18n/{language.Code}.yml";
-            var path = Path.Combine(themeDirectory, "i18n", language.Code + ".yml");
-            if (!File.Exists(path))
+            var relative = $"i18n/{language.Code}.yml";
+            var file = tree.DisplayPath(relative);
+            if (!tree.Has(relative))
             {
                 diagnostics.Error(new SourceLocation(file), $"the theme has no UI strings for '{language.Code}'", $"create {file} with the same keys as the other languages");
                 continue;
             }
 
-            var values = Read(path, file, diagnostics);
+            var text = tree.ReadText(relative, diagnostics);
+            var values = text is null ? null : Read(text, file, diagnostics);
             if (values is not null)
             {
                 loaded[language.Code] = (file, values);
@@ -46,7 +49,7 @@ public static class UiStringsLoader
 
         if (loaded.Count > 0)
         {
-            UiStringUses.Check(themeDirectory, allKeys, diagnostics);
+            UiStringUses.Check(tree, allKeys, diagnostics);
         }
 
         return loaded.ToDictionary(l => l.Key, l => new UiStrings(l.Key, l.Value.Values), StringComparer.Ordinal);
@@ -57,10 +60,9 @@ public static class UiStringsLoader
     /// which a file nested deep enough overflows (ending the process), and it throws without a position on a ':'
     /// with no key.
     /// </summary>
-    private static Dictionary<string, string>? Read(string path, string file, DiagnosticBag diagnostics)
+    private static Dictionary<string, string>? Read(string source, string file, DiagnosticBag diagnostics)
     {
-        using var reader = File.OpenText(path);
-        var parser = new Parser(reader);
+        var parser = new Parser(new StringReader(source));
         SourceLocation At(ParsingEvent e) => new(file, (int)e.Start.Line, (int)e.Start.Column);
         try
         {

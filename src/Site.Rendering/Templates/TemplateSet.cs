@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Fluid;
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 
 namespace Site.Rendering.Templates;
 
@@ -26,18 +27,25 @@ public sealed partial class TemplateSet
 
     public static TemplateSet? Load(string themeDirectory, DiagnosticBag diagnostics)
     {
+        var tree = SourceTree.Theme(themeDirectory);
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var name in RequiredLayouts)
         {
-            var file = $"theme/layouts/{name}.liquid";
-            var path = Path.Combine(themeDirectory, "layouts", name + ".liquid");
-            if (!File.Exists(path))
+            var relative = $"layouts/{name}.liquid";
+            var file = tree.DisplayPath(relative);
+            if (!tree.Has(relative))
             {
                 diagnostics.Error(new SourceLocation(file), $"the theme has no '{name}' layout", $"create {file} (see the default theme)");
                 continue;
             }
 
-            if (Parser.TryParse(File.ReadAllText(path), out var template, out var error))
+            var text = tree.ReadText(relative, diagnostics);
+            if (text is null)
+            {
+                continue;
+            }
+
+            if (Parser.TryParse(text, out var template, out var error))
             {
                 templates[name] = template;
             }

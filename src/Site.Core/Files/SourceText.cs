@@ -2,17 +2,14 @@ using System.Text;
 
 using Site.Core.Diagnostics;
 
-namespace Site.Content.Loading;
+namespace Site.Core.Files;
 
-/// <summary>Reads an input file as strict UTF-8, accepting a byte-order mark and CRLF line endings.</summary>
+/// <summary>Decodes a source file as strict UTF-8 (an invalid byte is an error at its line and column), accepting a byte-order mark and CRLF line endings.</summary>
 public static class SourceText
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <param name="displayPath">The path named in diagnostics (relative to the input folder).</param>
-    public static string? Read(string path, string displayPath, DiagnosticBag diagnostics) =>
-        Decode(File.ReadAllBytes(path), displayPath, diagnostics);
-
+    /// <param name="displayPath">The path named in diagnostics (<c>articles/…</c>, <c>theme/…</c>).</param>
     public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
     {
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;

@@ -1,9 +1,9 @@
 using System.Text;
 
-using Site.Content.Loading;
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 
-namespace Site.Content.Tests.Loading;
+namespace Site.Core.Tests.Files;
 
 public sealed class SourceTextTests
 {
