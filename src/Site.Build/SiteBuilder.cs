@@ -40,10 +40,17 @@ public sealed class SiteBuilder(TextWriter progress)
             Steps = steps.Timings,
         };
 
-        if (!OutputGuard.IsSafe(options.OutputDirectory, options.InputDirectory, options.ThemeDirectory, diagnostics)
-            || (options.CacheDirectory is not null && !OutputGuard.IsSafeCache(options.CacheDirectory, options.OutputDirectory, options.InputDirectory, options.ThemeDirectory, diagnostics)))
+        var output = OutputGuard.SafeOutput(options.OutputDirectory, options.InputDirectory, options.ThemeDirectory, diagnostics);
+        var cache = output is null || options.CacheDirectory is null ? null : OutputGuard.SafeCache(options.CacheDirectory, output, options.InputDirectory, options.ThemeDirectory, diagnostics);
+        if (output is null || (options.CacheDirectory is not null && cache is null))
         {
             return Fail(BuildResult.BadInput);
+        }
+
+        if (session is null)
+        {
+            // The build writes where the guard looked, not where a link swapped since might lead.
+            options = options with { OutputDirectory = output, CacheDirectory = cache };
         }
 
         // Even a build that fails below must not leave the site missing after one killed in the middle of a swap.
