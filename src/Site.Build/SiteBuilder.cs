@@ -53,8 +53,33 @@ public sealed class SiteBuilder(TextWriter progress)
             options = options with { OutputDirectory = output, CacheDirectory = cache };
         }
 
-        // Even a build that fails below must not leave the site missing after one killed in the middle of a swap.
-        AtomicOutput.Recover(options.OutputDirectory);
+        OutputLock? held = null;
+        try
+        {
+            // A preview writes a folder of its own; a build waits for another writing the same output.
+            held = session is null ? OutputLock.Acquire(output, options.LockPatience, progress, diagnostics) : null;
+            if (session is null && held is null)
+            {
+                return Fail(BuildResult.BadInput);
+            }
+
+            // Even a build that fails below must not leave the site missing after one killed in the middle of a swap.
+            AtomicOutput.Recover(options.OutputDirectory);
+            return Run(options, session, diagnostics, steps, Fail, cancellationToken);
+        }
+        catch (Exception e) when (session is null && WriteFailures.Report(e, diagnostics))
+        {
+            return Fail(BuildResult.BadInput);
+        }
+        finally
+        {
+            held?.Dispose();
+        }
+    }
+
+    private BuildResult Run(BuildOptions options, BuildSession? session, DiagnosticBag diagnostics, BuildSteps steps, Func<int, IReadOnlyList<Finding>?, BuildResult> fail, CancellationToken cancellationToken)
+    {
+        BuildResult Fail(int exitCode, IReadOnlyList<Finding>? findings = null) => fail(exitCode, findings);
 
         var config = steps.Run("load config", () => LoadConfig(options, session, diagnostics));
         if (config is null)

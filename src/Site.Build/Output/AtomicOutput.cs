@@ -35,7 +35,7 @@ internal sealed class AtomicOutput
         var atomic = new AtomicOutput(output);
         if (!Directory.Exists(atomic.Output) && Directory.Exists(atomic.Previous))
         {
-            Directory.Move(atomic.Previous, atomic.Output);
+            OutputWriteException.Around(atomic.Output, () => Directory.Move(atomic.Previous, atomic.Output));
         }
     }
 
@@ -46,7 +46,7 @@ internal sealed class AtomicOutput
         var atomic = new AtomicOutput(output);
         DeleteIfExists(atomic.Previous);
         DeleteIfExists(atomic.Staging);
-        Directory.CreateDirectory(atomic.Staging);
+        OutputWriteException.Around(atomic.Staging, () => Directory.CreateDirectory(atomic.Staging));
         return atomic;
     }
 
@@ -54,10 +54,20 @@ internal sealed class AtomicOutput
     {
         if (Directory.Exists(Output))
         {
-            Directory.Move(Output, Previous);
+            OutputWriteException.Around(Output, () => Directory.Move(Output, Previous));
         }
 
-        Directory.Move(Staging, Output);
+        try
+        {
+            OutputWriteException.Around(Output, () => Directory.Move(Staging, Output));
+        }
+        catch (OutputWriteException)
+        {
+            // The previous site goes back where it was, so that the failure leaves it served.
+            Recover(Output);
+            throw;
+        }
+
         DeleteIfExists(Previous);
     }
 
@@ -67,7 +77,7 @@ internal sealed class AtomicOutput
     {
         if (Directory.Exists(folder))
         {
-            Directory.Delete(folder, recursive: true);
+            OutputWriteException.Around(folder, () => Directory.Delete(folder, recursive: true));
         }
     }
 }
