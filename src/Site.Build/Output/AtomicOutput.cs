@@ -29,11 +29,24 @@ internal sealed class AtomicOutput
         return (Path.Combine(parent, $".{name}.tmp"), Path.Combine(parent, $".{name}.old"));
     }
 
-    /// <summary>Puts the previous output back if a build was killed between the two renames of a swap (it is still whole).</summary>
+    /// <summary>
+    /// Repairs what a build killed in the middle of a swap left: killed between the two renames, it left only the
+    /// previous output, which is whole and goes back; killed after them, it left the new output and the previous one,
+    /// which is removed at once (even if this build fails), lest it come back once the output is gone.
+    /// </summary>
     public static void Recover(string output)
     {
         var atomic = new AtomicOutput(output);
-        if (!Directory.Exists(atomic.Output) && Directory.Exists(atomic.Previous))
+        if (!Directory.Exists(atomic.Previous))
+        {
+            return;
+        }
+
+        if (Directory.Exists(atomic.Output))
+        {
+            DeleteIfExists(atomic.Previous);
+        }
+        else
         {
             OutputWriteException.Around(atomic.Output, () => Directory.Move(atomic.Previous, atomic.Output));
         }
