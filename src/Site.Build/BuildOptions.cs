@@ -22,6 +22,9 @@ public sealed record BuildOptions
     /// <summary>The most pages one sitemap file lists before the sitemap becomes an index; tests make it small.</summary>
     internal int SitemapLimit { get; init; } = SitemapWriter.MaxUrlsPerFile;
 
+    /// <summary>How long a build waits for another one writing the same output folder before giving up.</summary>
+    internal TimeSpan LockPatience { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The moment that decides which articles are in the future; tests fix it.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
 }

@@ -14,7 +14,18 @@ internal sealed class BuildSteps(TextWriter progress)
         progress.Write($"  {step,-22}");
         progress.Flush();
         var clock = Stopwatch.StartNew();
-        var result = action();
+        T result;
+        try
+        {
+            result = action();
+        }
+        catch
+        {
+            // The error is reported on a line of its own, not after the step's name.
+            progress.WriteLine("failed");
+            throw;
+        }
+
         _timings.Add(new StepTiming(step, clock.Elapsed));
         progress.WriteLine($"{clock.Elapsed.TotalSeconds,7:0.00} s");
         return result;

@@ -41,14 +41,46 @@ public sealed class SiteBuilder(TextWriter progress)
             Steps = steps.Timings,
         };
 
-        if (!OutputGuard.IsSafe(options.OutputDirectory, options.InputDirectory, options.ThemeDirectory, diagnostics)
-            || (options.CacheDirectory is not null && !OutputGuard.IsSafeCache(options.CacheDirectory, options.OutputDirectory, options.InputDirectory, options.ThemeDirectory, diagnostics)))
+        var output = OutputGuard.SafeOutput(options.OutputDirectory, options.InputDirectory, options.ThemeDirectory, diagnostics);
+        var cache = output is null || options.CacheDirectory is null ? null : OutputGuard.SafeCache(options.CacheDirectory, output, options.InputDirectory, options.ThemeDirectory, diagnostics);
+        if (output is null || (options.CacheDirectory is not null && cache is null))
         {
             return Fail(BuildResult.BadInput);
         }
 
-        // Even a build that fails below must not leave the site missing after one killed in the middle of a swap.
-        AtomicOutput.Recover(options.OutputDirectory);
+        if (session is null)
+        {
+            // The build writes where the guard looked, not where a link swapped since might lead.
+            options = options with { OutputDirectory = output, CacheDirectory = cache };
+        }
+
+        OutputLock? held = null;
+        try
+        {
+            // A preview writes a folder of its own; a build waits for another writing the same output.
+            held = session is null ? OutputLock.Acquire(output, options.LockPatience, progress, diagnostics) : null;
+            if (session is null && held is null)
+            {
+                return Fail(BuildResult.BadInput);
+            }
+
+            // Even a build that fails below must not leave the site missing after one killed in the middle of a swap.
+            AtomicOutput.Recover(options.OutputDirectory);
+            return Run(options, session, diagnostics, steps, Fail, cancellationToken);
+        }
+        catch (Exception e) when (session is null && WriteFailures.Report(e, diagnostics))
+        {
+            return Fail(BuildResult.BadInput);
+        }
+        finally
+        {
+            held?.Dispose();
+        }
+    }
+
+    private BuildResult Run(BuildOptions options, BuildSession? session, DiagnosticBag diagnostics, BuildSteps steps, Func<int, IReadOnlyList<Finding>?, BuildResult> fail, CancellationToken cancellationToken)
+    {
+        BuildResult Fail(int exitCode, IReadOnlyList<Finding>? findings = null) => fail(exitCode, findings);
 
         var config = steps.Run("load config", () => LoadConfig(options, session, diagnostics));
         if (config is null)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.IO.Hashing;
 using System.Text;
 using Site.Build.Pipelines;
 using Site.Content.Markdown;
@@ -13,12 +14,13 @@ namespace Site.Build.Caching;
 /// Each body is a file named by a hash of everything its rendering reads from its article (path, language, text,
 /// summary, whether it has a lead image), of the base URL and of the code that renders (our assemblies and
 /// Markdig's); what the rendering read elsewhere (image sizes, where linked articles are published) is stored in
-/// the file and checked before the body is used. Files that cannot be read are rendered again; bodies with
-/// warnings or errors are never stored.
+/// the file and checked before the body is used. Each file also holds its own key and a checksum of its content, so
+/// that a file swapped, copied or damaged under another name is rendered again rather than published under the
+/// wrong article. Files that cannot be read are rendered again; bodies with warnings or errors are never stored.
 /// </summary>
 internal sealed class BodyStore(string cacheDirectory)
 {
-    private const string Magic = "site-body/1";
+    private const string Magic = "site-body/2";
     private const string Extension = ".body";
 
     private static readonly UInt128 CodeVersion = new FingerprintBuilder()
@@ -50,8 +52,18 @@ internal sealed class BodyStore(string cacheDirectory)
         _used[Path.GetFileName(path)] = true;
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(path), Utf8);
-            if (reader.ReadString() != Magic)
+            var bytes = File.ReadAllBytes(path);
+            using var reader = new BinaryReader(new MemoryStream(bytes), Utf8);
+            if (reader.ReadString() != Magic || ReadUInt128(reader) != key)
+            {
+                // Not this article's body (a file copied or swapped under this name), or from another version.
+                return null;
+            }
+
+            var checksum = ReadUInt128(reader);
+            var length = reader.ReadInt32();
+            var start = (int)reader.BaseStream.Position;
+            if (length != bytes.Length - start || XxHash128.HashToUInt128(bytes.AsSpan(start)) != checksum)
             {
                 return null;
             }
@@ -80,35 +92,16 @@ internal sealed class BodyStore(string cacheDirectory)
         var staging = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         try
         {
+            var payload = Payload(body, lookups);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using (var writer = new BinaryWriter(File.Create(staging), Utf8))
             {
+                // The entry names its own key and the checksum of what follows: a file under another name is ignored.
                 writer.Write(Magic);
-                writer.Write(body.Html);
-                writer.Write(body.PrintHtml);
-                writer.Write(body.Summary);
-                writer.Write(lookups.Images.Count);
-                foreach (var image in lookups.Images)
-                {
-                    writer.Write(image.Url);
-                    writer.Write(image.Size is not null);
-                    if (image.Size is { } size)
-                    {
-                        writer.Write(size.Width);
-                        writer.Write(size.Height);
-                    }
-                }
-
-                writer.Write(lookups.Links.Count);
-                foreach (var link in lookups.Links)
-                {
-                    writer.Write(link.Source);
-                    writer.Write(link.SitePath is not null);
-                    if (link.SitePath is not null)
-                    {
-                        writer.Write(link.SitePath);
-                    }
-                }
+                WriteUInt128(writer, key);
+                WriteUInt128(writer, XxHash128.HashToUInt128(payload));
+                writer.Write(payload.Length);
+                writer.Write(payload);
             }
 
             // A rename: a build killed while writing leaves a .tmp file, never half a body under the real name.
@@ -118,6 +111,53 @@ internal sealed class BodyStore(string cacheDirectory)
         {
             TryDelete(staging);
         }
+    }
+
+    private static byte[] Payload(RenderedBody body, RenderLookups lookups)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Utf8, leaveOpen: true))
+        {
+            writer.Write(body.Html);
+            writer.Write(body.PrintHtml);
+            writer.Write(body.Summary);
+            writer.Write(lookups.Images.Count);
+            foreach (var image in lookups.Images)
+            {
+                writer.Write(image.Url);
+                writer.Write(image.Size is not null);
+                if (image.Size is { } size)
+                {
+                    writer.Write(size.Width);
+                    writer.Write(size.Height);
+                }
+            }
+
+            writer.Write(lookups.Links.Count);
+            foreach (var link in lookups.Links)
+            {
+                writer.Write(link.Source);
+                writer.Write(link.SitePath is not null);
+                if (link.SitePath is not null)
+                {
+                    writer.Write(link.SitePath);
+                }
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    private static UInt128 ReadUInt128(BinaryReader reader)
+    {
+        var upper = reader.ReadUInt64();
+        return new UInt128(upper, reader.ReadUInt64());
+    }
+
+    private static void WriteUInt128(BinaryWriter writer, UInt128 value)
+    {
+        writer.Write((ulong)(value >> 64));
+        writer.Write((ulong)value);
     }
 
     /// <summary>Deletes the bodies this build did not use, and leftovers of killed builds: the store holds one site.</summary>

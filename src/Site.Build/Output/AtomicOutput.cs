@@ -29,13 +29,26 @@ internal sealed class AtomicOutput
         return (Path.Combine(parent, $".{name}.tmp"), Path.Combine(parent, $".{name}.old"));
     }
 
-    /// <summary>Puts the previous output back if a build was killed between the two renames of a swap (it is still whole).</summary>
+    /// <summary>
+    /// Repairs what a build killed in the middle of a swap left: killed between the two renames, it left only the
+    /// previous output, which is whole and goes back; killed after them, it left the new output and the previous one,
+    /// which is removed at once (even if this build fails), lest it come back once the output is gone.
+    /// </summary>
     public static void Recover(string output)
     {
         var atomic = new AtomicOutput(output);
-        if (!Directory.Exists(atomic.Output) && Directory.Exists(atomic.Previous))
+        if (!Directory.Exists(atomic.Previous))
         {
-            Directory.Move(atomic.Previous, atomic.Output);
+            return;
+        }
+
+        if (Directory.Exists(atomic.Output))
+        {
+            DeleteIfExists(atomic.Previous);
+        }
+        else
+        {
+            OutputWriteException.Around(atomic.Output, () => Directory.Move(atomic.Previous, atomic.Output));
         }
     }
 
@@ -46,7 +59,7 @@ internal sealed class AtomicOutput
         var atomic = new AtomicOutput(output);
         DeleteIfExists(atomic.Previous);
         DeleteIfExists(atomic.Staging);
-        Directory.CreateDirectory(atomic.Staging);
+        OutputWriteException.Around(atomic.Staging, () => Directory.CreateDirectory(atomic.Staging));
         return atomic;
     }
 
@@ -54,10 +67,20 @@ internal sealed class AtomicOutput
     {
         if (Directory.Exists(Output))
         {
-            Directory.Move(Output, Previous);
+            OutputWriteException.Around(Output, () => Directory.Move(Output, Previous));
         }
 
-        Directory.Move(Staging, Output);
+        try
+        {
+            OutputWriteException.Around(Output, () => Directory.Move(Staging, Output));
+        }
+        catch (OutputWriteException)
+        {
+            // The previous site goes back where it was, so that the failure leaves it served.
+            Recover(Output);
+            throw;
+        }
+
         DeleteIfExists(Previous);
     }
 
@@ -67,7 +90,7 @@ internal sealed class AtomicOutput
     {
         if (Directory.Exists(folder))
         {
-            Directory.Delete(folder, recursive: true);
+            OutputWriteException.Around(folder, () => Directory.Delete(folder, recursive: true));
         }
     }
 }

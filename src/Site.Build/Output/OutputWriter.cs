@@ -17,7 +17,8 @@ internal static class OutputWriter
     {
         foreach (var directory in documents.Select(d => Path.GetDirectoryName(d.Destination)).Distinct())
         {
-            Directory.CreateDirectory(Path.Combine(folder, directory ?? string.Empty));
+            var path = Path.Combine(folder, directory ?? string.Empty);
+            OutputWriteException.Around(path, () => Directory.CreateDirectory(path));
         }
 
         var scans = new ConcurrentBag<PageScan>();
@@ -36,10 +37,10 @@ internal static class OutputWriter
                             scans.Add(PageScanner.Scan(document.Destination, content));
                         }
 
-                        File.WriteAllText(path, content, Utf8);
+                        OutputWriteException.Around(path, () => File.WriteAllText(path, content, Utf8));
                         break;
                     case FileContent file:
-                        File.Copy(file.Path, path, overwrite: true);
+                        OutputWriteException.Around(path, () => File.Copy(file.Path, path, overwrite: true));
                         break;
                 }
             });

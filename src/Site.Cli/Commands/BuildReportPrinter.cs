@@ -31,7 +31,9 @@ internal static class BuildReportPrinter
                 stderr.WriteLine($"Build failed: {errors} broken reference(s); the previous output is unchanged.");
                 break;
             default:
-                stderr.WriteLine($"Build failed: {errors} error(s) in the input; the previous output is unchanged.");
+                // A refused --output or --cache, a full disk or another build holding the output is not bad input.
+                var where = result.Diagnostics.Where(d => d.Severity == Severity.Error).All(d => d.File.StartsWith("--", StringComparison.Ordinal)) ? "" : " in the input";
+                stderr.WriteLine($"Build failed: {errors} error(s){where}; the previous output is unchanged.");
                 break;
         }
     }
