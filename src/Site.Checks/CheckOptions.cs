@@ -23,5 +23,6 @@ public sealed record CheckOptions(Uri BaseUrl)
     public string UserAgent { get; init; } = "Mozilla/5.0 (compatible; site-check/1.0)";
 
     /// <summary>Replaces the HTTP stack (tests); the caller keeps ownership and disposes it.</summary>
+    /// <remarks>The checker follows redirects itself: a handler that follows them too hides loops and bad addresses.</remarks>
     public HttpMessageHandler? Handler { get; init; }
 }

@@ -47,7 +47,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         // given a page linking to the loopback server
         using var server = new LoopbackHttpServer();
-        using var handler = new SocketsHttpHandler { UseProxy = false };
+        using var handler = new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false };
         FixtureSite.WriteTo(folder.Path, FixtureSite.Pages("fr/index.html", $"<a href=\"{server.Url(path)}\">x</a>"));
         var options = new CheckOptions(FixtureSite.BaseUrl)
         {

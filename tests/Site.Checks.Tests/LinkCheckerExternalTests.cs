@@ -9,7 +9,7 @@ public sealed class LinkCheckerExternalTests : IDisposable
     private const string Server = "http://127.0.0.1:{port}";
 
     private readonly LoopbackHttpServer server = new();
-    private readonly SocketsHttpHandler handler = new() { UseProxy = false };
+    private readonly SocketsHttpHandler handler = new() { UseProxy = false, AllowAutoRedirect = false };
 
     public void Dispose()
     {

@@ -84,9 +84,9 @@ internal static class SiteAssembler
                 ImageSize = images.Find(article.Image),
             };
         }
-        catch (ArgumentException e) when (NestingLimit.IsExceeded(e))
+        catch (Exception e) when (NestingLimit.IsExceeded(e))
         {
-            var line = NestingLimit.FirstLineTooDeep(article.Body, MarkdownPipelines.Web(article.Language));
+            var line = NestingLimit.LineOf(e, article.Body, article.Language);
             diagnostics.Error(
                 new SourceLocation(article.SourcePath, article.BodyLine + line - 1),
                 $"the Markdown is nested more than {MarkdownPipelines.MaximumNestingDepth} levels deep (quotes, lists, emphasis or brackets inside one another)",

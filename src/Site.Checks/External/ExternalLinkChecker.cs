@@ -3,7 +3,7 @@ using System.Net;
 
 namespace Site.Checks.External;
 
-/// <summary>Asks servers whether URLs exist: HEAD, GET when HEAD is refused, one retry, each URL once.</summary>
+/// <summary>Asks servers whether URLs exist: HEAD, GET when HEAD is refused, redirects followed, one retry, each URL once.</summary>
 /// <remarks>Knows nothing of the site: it is given URLs and answers with a status for each.</remarks>
 internal sealed class ExternalLinkChecker : IDisposable
 {
@@ -23,6 +23,7 @@ internal sealed class ExternalLinkChecker : IDisposable
             {
                 MaxConnectionsPerServer = settings.MaxPerHost,
                 AutomaticDecompression = DecompressionMethods.All,
+                AllowAutoRedirect = false,
                 ConnectTimeout = settings.Timeout,
             });
         client.Timeout = Timeout.InfiniteTimeSpan;
@@ -89,17 +90,21 @@ internal sealed class ExternalLinkChecker : IDisposable
     {
         try
         {
-            (int code, string? reason) = await SendAsync(HttpMethod.Head, url, ct);
-            if (IsHeadRefused(code))
+            Reply reply = await SendAsync(HttpMethod.Head, url, ct);
+            if (reply.Problem is null && IsHeadRefused(reply.Code))
             {
-                (code, reason) = await SendAsync(HttpMethod.Get, url, ct);
+                reply = await SendAsync(HttpMethod.Get, url, ct);
             }
 
-            return LinkStatus.FromStatusCode(code, reason);
+            return reply.Problem ?? LinkStatus.FromStatusCode(reply.Code, reply.Reason);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             return LinkStatus.TimedOut(settings.Timeout);
+        }
+        catch (HttpRequestException exception) when (exception.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
+        {
+            return LinkStatus.TooLarge(exception.Message);
         }
         catch (HttpRequestException exception)
         {
@@ -110,13 +115,43 @@ internal sealed class ExternalLinkChecker : IDisposable
     // Many servers answer HEAD with 405, 501, 403 or even 404 while GET works: a client error is confirmed by GET.
     private static bool IsHeadRefused(int code) => code is (>= 400 and < 500 and not 429) or 501;
 
-    private async Task<(int Code, string? Reason)> SendAsync(HttpMethod method, Uri url, CancellationToken ct)
+    /// <summary>Asks for <paramref name="url"/>, following redirects, all within one time-out.</summary>
+    private async Task<Reply> SendAsync(HttpMethod method, Uri url, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(settings.Timeout);
-        using var request = new HttpRequestMessage(method, url);
-        using HttpResponseMessage response =
-            await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-        return ((int)response.StatusCode, response.ReasonPhrase);
+        var visits = new Dictionary<string, int>(StringComparer.Ordinal) { [url.AbsoluteUri] = 1 };
+        for (var redirects = 0; ; redirects++)
+        {
+            using var request = new HttpRequestMessage(method, url);
+            using HttpResponseMessage response =
+                await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            if (!RedirectTarget.IsRedirect(response.StatusCode))
+            {
+                return new Reply((int)response.StatusCode, response.ReasonPhrase, null);
+            }
+
+            (Uri? next, LinkStatus? problem) = RedirectTarget.Of(url, response);
+            if (next is null)
+            {
+                return new Reply((int)response.StatusCode, response.ReasonPhrase, problem);
+            }
+
+            // A second visit can be a server setting a cookie and sending the reader back; a third is a loop.
+            if ((visits[next.AbsoluteUri] = visits.GetValueOrDefault(next.AbsoluteUri) + 1) > 2)
+            {
+                return new Reply((int)response.StatusCode, response.ReasonPhrase, RedirectTarget.Loop());
+            }
+
+            if (redirects == RedirectTarget.MaximumRedirects)
+            {
+                return new Reply((int)response.StatusCode, response.ReasonPhrase, RedirectTarget.TooMany());
+            }
+
+            url = next;
+        }
     }
+
+    /// <summary>A server's answer, or why following its redirects failed.</summary>
+    private sealed record Reply(int Code, string? Reason, LinkStatus? Problem);
 }

@@ -26,6 +26,10 @@ internal sealed record LinkStatus(LinkVerdict Verdict, string Message, bool IsTr
         string.Create(CultureInfo.InvariantCulture, $"no answer within {timeout.TotalSeconds:0.###} s; not verified"),
         true);
 
+    /// <summary>The answer was larger than the HTTP stack accepts (headers over 64 KB): asking again will not help.</summary>
+    public static LinkStatus TooLarge(string reason) =>
+        new(LinkVerdict.Unverified, $"the server's answer is too large to check ({reason}); not verified");
+
     public static LinkStatus Unreachable(string reason) =>
         new(LinkVerdict.Unverified, $"could not connect ({reason}); not verified", true);
 }

@@ -11,8 +11,8 @@ internal static class BuildCommand
     /// <param name="now">The clock that decides which articles are in the future (fixed by tests).</param>
     public static Command Create(TextWriter stdout, TextWriter stderr, Func<DateTimeOffset> now)
     {
-        var input = new Option<DirectoryInfo>("--input") { Description = "Content folder (site.yml, articles/, pages/, media/)", DefaultValueFactory = _ => new DirectoryInfo("input") };
-        var theme = new Option<DirectoryInfo>("--theme") { Description = "Theme folder (layouts/, i18n/, assets/)", DefaultValueFactory = _ => new DirectoryInfo("theme") };
+        var input = FolderOption.Existing("--input", "Content folder (site.yml, articles/, pages/, media/)", "input", ServeCommand.InputHint);
+        var theme = FolderOption.Existing("--theme", "Theme folder (layouts/, i18n/, assets/)", "theme", ServeCommand.ThemeHint);
         var output = new Option<DirectoryInfo>("--output") { Description = "Where the site is written", DefaultValueFactory = _ => new DirectoryInfo("output") };
         var baseUrl = BaseUrlOption.Create("Overrides baseUrl of site.yml (absolute, e.g. https://user.github.io/repo/)");
         var drafts = new Option<bool>("--drafts") { Description = "Publish drafts too" };

@@ -9,11 +9,15 @@ namespace Site.Cli.Commands;
 /// <summary><c>site serve</c>: a preview on the loopback interface that rebuilds and reloads on every save.</summary>
 internal static class ServeCommand
 {
+    public const string InputHint = "run site where input/ is, or pass the folder that holds site.yml, articles/ and pages/";
+
+    public const string ThemeHint = "run site where theme/ is, or pass the folder that holds layouts/, i18n/ and assets/";
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Option<DirectoryInfo>("--input") { Description = "Content folder", DefaultValueFactory = _ => new DirectoryInfo("input") };
-        var theme = new Option<DirectoryInfo>("--theme") { Description = "Theme folder", DefaultValueFactory = _ => new DirectoryInfo("theme") };
-        var port = new Option<int>("--port") { Description = "Port to listen on (0: any free port)", DefaultValueFactory = _ => 5080 };
+        var input = FolderOption.Existing("--input", "Content folder", "input", InputHint);
+        var theme = FolderOption.Existing("--theme", "Theme folder", "theme", ThemeHint);
+        var port = PortOption.Create(5080);
         var host = new Option<string>("--host") { Description = "Address to listen on; only the loopback by default", DefaultValueFactory = _ => "127.0.0.1" };
         var drafts = new Option<bool>("--drafts") { Description = "Show drafts too" };
         var future = new Option<bool>("--future") { Description = "Show articles dated in the future too" };

@@ -59,7 +59,7 @@ public static partial class ArticleParser
         var date = ReadDate(map, "date", config, required: true);
         var updated = ReadDate(map, "updated", config, required: false);
         var category = kind == ContentKind.Article ? ReadCategory(map, config) : null;
-        var tags = kind == ContentKind.Article ? map.StringList("tags") ?? [] : [];
+        var tags = kind == ContentKind.Article ? map.LocatedStringList("tags") ?? [] : [];
         var image = map.String("image");
         var imageAlt = map.String("image_alt");
         if (image is not null && string.IsNullOrWhiteSpace(imageAlt) && !map.IsRefused("image_alt"))
@@ -84,7 +84,8 @@ public static partial class ArticleParser
             Date = date.Value,
             Updated = updated,
             CategoryKey = category,
-            Tags = tags,
+            Tags = [.. tags.Select(tag => tag.Value)],
+            TagLocations = [.. tags.Select(tag => tag.At)],
             Summary = map.String("summary")?.Trim(),
             Image = image?.Trim(),
             ImageAlt = imageAlt?.Trim(),

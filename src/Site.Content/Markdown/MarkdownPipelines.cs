@@ -21,7 +21,10 @@ public static class MarkdownPipelines
 
     public static MarkdownPipeline Print(string language) => Cache.GetOrAdd((language, true), key => Build(key.Language, media: false));
 
-    private static MarkdownPipeline Build(string language, bool media)
+    /// <summary>The web pipeline with a <see cref="NestingWitness"/>, to locate a body that <see cref="Web"/> refused.</summary>
+    internal static MarkdownPipeline Locating(string language) => Build(language, media: true, witness: true);
+
+    private static MarkdownPipeline Build(string language, bool media, bool witness = false)
     {
         var builder = new MarkdownPipelineBuilder { MaximumNestingDepth = MaximumNestingDepth }
             .UsePipeTables()
@@ -37,7 +40,16 @@ public static class MarkdownPipelines
             builder.UseMediaLinks();
         }
 
-        return builder.UseGenericAttributes().Build();
+        builder.UseGenericAttributes();
+
+        // Last, so that their parsers go before those every other extension added.
+        builder.Extensions.Add(new NestingGuard());
+        if (witness)
+        {
+            builder.Extensions.Add(new NestingWitness());
+        }
+
+        return builder.Build();
     }
 
     // French typography: guillemets with no-break spaces inside; other languages keep SmartyPants' curly quotes.

@@ -100,7 +100,10 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
     }
 
     /// <summary>A list of plain strings; anything else is reported.</summary>
-    public IReadOnlyList<string>? StringList(string key)
+    public IReadOnlyList<string>? StringList(string key) => LocatedStringList(key)?.Select(item => item.Value).ToList();
+
+    /// <summary>A list of plain strings, each with where it is written; anything else is reported.</summary>
+    public IReadOnlyList<(string Value, SourceLocation At)>? LocatedStringList(string key)
     {
         switch (Node(key))
         {
@@ -109,7 +112,7 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
             case YamlScalarNode scalar when IsNull(scalar):
                 return [];
             case YamlSequenceNode sequence:
-                var items = new List<string>(sequence.Children.Count);
+                var items = new List<(string, SourceLocation)>(sequence.Children.Count);
                 foreach (var item in sequence.Children)
                 {
                     if (item is YamlScalarNode { Value: { } refused } && ControlCharacters.Refuses(refused, key))
@@ -119,7 +122,7 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
 
                     if (item is YamlScalarNode { Value: { } value } s && !IsNull(s) && value.Trim().Length > 0)
                     {
-                        items.Add(value.Trim());
+                        items.Add((value.Trim(), At(item)));
                     }
                     else
                     {

@@ -18,6 +18,9 @@ public sealed record Article
     public DateTimeOffset? Updated { get; init; }
     public string? CategoryKey { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Where each of <see cref="Tags"/> is written, in the same order, for diagnostics about one tag.</summary>
+    public IReadOnlyList<SourceLocation> TagLocations { get; init; } = [];
     public string? Summary { get; init; }
     public string? Image { get; init; }
     public string? ImageAlt { get; init; }
@@ -43,4 +46,8 @@ public sealed record Article
 
     public SourceLocation LocationOf(string key) =>
         KeyLocations.TryGetValue(key, out var at) ? at : new SourceLocation(SourcePath, 1, 1);
+
+    /// <summary>Where the tag at <paramref name="index"/> of <see cref="Tags"/> is written, or the 'tags' key.</summary>
+    public SourceLocation LocationOfTag(int index) =>
+        index < TagLocations.Count ? TagLocations[index] : LocationOf("tags");
 }

@@ -16,13 +16,14 @@ public static class TagCollector
         {
             var slugs = new List<string>(entry.Article.Tags.Count);
             slugsByEntry?.Add(entry, slugs);
-            foreach (var spelling in entry.Article.Tags)
+            for (var i = 0; i < entry.Article.Tags.Count; i++)
             {
+                var spelling = entry.Article.Tags[i];
                 var slug = Slugifier.Slugify(spelling);
                 slugs.Add(slug);
                 if (slug.Length == 0)
                 {
-                    diagnostics.Error(entry.Article.LocationOf("tags"), $"the tag '{spelling}' has no letter or digit to make its URL from", "write the tag with at least one letter or digit");
+                    diagnostics.Error(entry.Article.LocationOfTag(i), $"the tag '{spelling}' has no letter or digit to make its URL from", "write the tag with at least one letter or digit");
                     continue;
                 }
 

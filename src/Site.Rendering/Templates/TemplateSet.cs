@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Fluid;
@@ -47,7 +48,16 @@ public sealed partial class TemplateSet
 
             if (Parser.TryParse(text, out var template, out var error))
             {
-                templates[name] = template;
+                var bounder = new RangeBounder();
+                templates[name] = bounder.VisitTemplate(template);
+                foreach (var (from, to) in bounder.TooLong)
+                {
+                    var (line, column) = PositionOfRange(text, from, to);
+                    diagnostics.Error(
+                        new SourceLocation(file, line, column),
+                        BoundedRange.TooLong(from, to),
+                        "loop over the items themselves (such as 'for article in articles'), or over a shorter range");
+                }
             }
             else
             {
@@ -74,13 +84,23 @@ public sealed partial class TemplateSet
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new TemplateRenderingException($"theme/layouts/{layout}.liquid", e.Message, e);
+            throw new TemplateRenderingException($"theme/layouts/{layout}.liquid", ReasonFor(e), e);
         }
     }
 
+    // The messages of the runtime's exceptions name their type, and Fluid's step limit speaks of recursion.
+    private static string ReasonFor(Exception e) => e switch
+    {
+        OutOfMemoryException => "the page grew too large to hold in memory (a loop that repeats or doubles text too many times)",
+        InsufficientExecutionStackException => "the layout nests too deep",
+        InvalidOperationException { Source: "Fluid" } when e.Message.Contains("maximum", StringComparison.OrdinalIgnoreCase) =>
+            $"the layout looped more than {TemplateLimits.MaximumSteps:N0} times for one page (a loop that never ends, or loops inside loops over everything)",
+        _ => e.Message,
+    };
+
     private static TemplateOptions CreateOptions()
     {
-        var options = new TemplateOptions();
+        var options = new TemplateOptions { MaxSteps = TemplateLimits.MaximumSteps };
         options.MemberAccessStrategy.IgnoreCasing = true;
         foreach (var type in typeof(TemplateSet).Assembly.GetTypes().Where(t => t.Namespace == "Site.Rendering.Views" && t.IsPublic))
         {
@@ -96,6 +116,25 @@ public sealed partial class TemplateSet
         return match.Success ? (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value)) : (0, 0);
     }
 
+    /// <summary>Where the range <c>(from..to)</c> is written in a layout, or (0, 0) when it is written another way.</summary>
+    private static (int Line, int Column) PositionOfRange(string text, decimal from, decimal to)
+    {
+        foreach (Match match in LiteralRange().Matches(text))
+        {
+            if (decimal.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out var start) && start == from
+                && decimal.TryParse(match.Groups[2].Value, CultureInfo.InvariantCulture, out var end) && end == to)
+            {
+                var before = text.AsSpan(0, match.Index);
+                return (before.Count('\n') + 1, match.Index - before.LastIndexOf('\n'));
+            }
+        }
+
+        return (0, 0);
+    }
+
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex Position();
+
+    [GeneratedRegex(@"\(\s*(-?[0-9.]+)\s*\.\.\s*(-?[0-9.]+)\s*\)")]
+    private static partial Regex LiteralRange();
 }

@@ -6,7 +6,7 @@ namespace Site.Checks.Tests.External;
 public sealed class ExternalLinkCheckerTests : IDisposable
 {
     private readonly LoopbackHttpServer server = new();
-    private readonly SocketsHttpHandler handler = new() { UseProxy = false };
+    private readonly SocketsHttpHandler handler = new() { UseProxy = false, AllowAutoRedirect = false };
 
     public void Dispose()
     {
@@ -84,7 +84,57 @@ public sealed class ExternalLinkCheckerTests : IDisposable
 
         LinkStatus status = await checker.CheckAsync(new Uri(server.Url("/slow")), CancellationToken.None);
 
-        Assert.Equal(new LinkStatus(LinkVerdict.Unverified, "no answer within 0.3 s; not verified", true), status);
+        Assert.Equal(new LinkStatus(LinkVerdict.Unverified, "no answer within 2 s; not verified", true), status);
+    }
+
+    public static TheoryData<string, string, string> Redirects => new()
+    {
+        { "/moved", nameof(LinkVerdict.Ok), "" },
+        { "/relative", nameof(LinkVerdict.Ok), "" },
+        { "/to-file", nameof(LinkVerdict.Broken), "not a valid http or https address" },
+        { "/to-javascript", nameof(LinkVerdict.Broken), "not a valid http or https address" },
+        { "/malformed-location", nameof(LinkVerdict.Broken), "not a valid http or https address" },
+        { "/bad-port", nameof(LinkVerdict.Broken), "not a valid http or https address" },
+        { "/long-location", nameof(LinkVerdict.Broken), "20,001 characters long" },
+        { "/huge-location", nameof(LinkVerdict.Unverified), "too large to check" },
+        { "/no-location", nameof(LinkVerdict.Unverified), "without saying where" },
+        { "/loop", nameof(LinkVerdict.Broken), "redirect loop" },
+        { "/ping", nameof(LinkVerdict.Broken), "redirect loop" },
+        { "/chain/0", nameof(LinkVerdict.Broken), "more than 20 redirects" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Redirects))]
+    public async Task GivenARedirectWhenCheckedThenItIsFollowedOrReportedNeverThrown(string path, string verdict, string message)
+    {
+        using ExternalLinkChecker checker = Checker();
+
+        LinkStatus status = await checker.CheckAsync(new Uri(server.Url(path)), CancellationToken.None);
+
+        Assert.Equal(verdict, status.Verdict.ToString());
+        Assert.Contains(message, status.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("could not connect", status.Message, StringComparison.Ordinal);
+        Assert.False(status.IsTransient);
+    }
+
+    [Fact]
+    public async Task GivenTheRealHttpStackWhenAServerRedirectsToAFileThenTheLinkIsBrokenAndNothingThrows()
+    {
+        using ExternalLinkChecker checker = Checker(handler: null);
+
+        LinkStatus status = await checker.CheckAsync(new Uri(server.Url("/to-file")), CancellationToken.None);
+
+        Assert.Equal(LinkVerdict.Broken, status.Verdict);
+    }
+
+    [Fact]
+    public async Task GivenARedirectLoopWhenCheckedThenItStopsAtTheSecondReturn()
+    {
+        using ExternalLinkChecker checker = Checker();
+
+        await checker.CheckAsync(new Uri(server.Url("/loop")), CancellationToken.None);
+
+        Assert.Equal(["HEAD /loop", "HEAD /loop"], server.Requests);
     }
 
     [Fact]
@@ -97,8 +147,10 @@ public sealed class ExternalLinkCheckerTests : IDisposable
             () => checker.CheckAsync(new Uri(server.Url("/slow")), cancel.Token));
     }
 
-    private ExternalLinkChecker Checker(int maxPerHost = 2) => new(new ExternalCheckSettings(
-        Timeout: TimeSpan.FromMilliseconds(300),
+    private ExternalLinkChecker Checker(int maxPerHost = 2) => Checker(handler, maxPerHost);
+
+    private static ExternalLinkChecker Checker(HttpMessageHandler? handler, int maxPerHost = 2) => new(new ExternalCheckSettings(
+        Timeout: TimeSpan.FromSeconds(2),
         RetryDelay: TimeSpan.FromMilliseconds(10),
         MaxConcurrency: 8,
         MaxPerHost: maxPerHost,

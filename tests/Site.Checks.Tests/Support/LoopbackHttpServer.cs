@@ -9,7 +9,9 @@ namespace Site.Checks.Tests.Support;
 /// <remarks>
 /// /ok 200 · /missing 404 · /gone 410 · /busy 429 · /error 500 · /slow answers after 3 s · /no-head 405 to HEAD,
 /// 200 to GET · /head-not-implemented 501 to HEAD · /moved 301 to /ok · /flaky 503 once, then 200 ·
-/// /wait/* 200 after 100 ms · anything else 404.
+/// /wait/* 200 after 100 ms · redirects that go wrong: /to-file, /to-javascript, /malformed-location, /bad-port,
+/// /long-location (20,000 characters), /huge-location (100,000), /no-location, /loop (to itself), /ping ↔ /pong,
+/// /chain/n (to /chain/n+1, for ever) · /relative (302 to "ok", relative) · anything else 404.
 /// </remarks>
 internal sealed class LoopbackHttpServer : IDisposable
 {
@@ -131,6 +133,30 @@ internal sealed class LoopbackHttpServer : IDisposable
                 return method == "HEAD" ? (501, "Not Implemented", null) : (200, "OK", null);
             case "/moved":
                 return (301, "Moved Permanently", "/ok");
+            case "/relative":
+                return (302, "Found", "ok");
+            case "/to-file":
+                return (302, "Found", "file:///etc/passwd");
+            case "/to-javascript":
+                return (302, "Found", "javascript:alert(1)");
+            case "/malformed-location":
+                return (302, "Found", "http://[::1");
+            case "/bad-port":
+                return (302, "Found", "http://127.0.0.1:99999/");
+            case "/long-location":
+                return (302, "Found", "/" + new string('a', 20_000));
+            case "/huge-location":
+                return (302, "Found", "/" + new string('a', 100_000));
+            case "/no-location":
+                return (302, "Found", null);
+            case "/loop":
+                return (302, "Found", "/loop");
+            case "/ping":
+                return (307, "Temporary Redirect", "/pong");
+            case "/pong":
+                return (308, "Permanent Redirect", "/ping");
+            case var chain when chain.StartsWith("/chain/", StringComparison.Ordinal):
+                return (302, "Found", $"/chain/{int.Parse(chain["/chain/".Length..], System.Globalization.CultureInfo.InvariantCulture) + 1}");
             case "/flaky":
                 return hit == 1 ? (503, "Service Unavailable", null) : (200, "OK", null);
             case var wait when wait.StartsWith("/wait/", StringComparison.Ordinal):
