@@ -1,4 +1,5 @@
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 
 namespace Site.Build.Output;
 

@@ -22,7 +22,7 @@ public sealed class SourceTree
         Root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         _name = name;
         _prefix = prefix;
-        _realRoot = RealPaths.Resolve(Root, out _);
+        _realRoot = RealPath.Resolve(Root) is { } real && Directory.Exists(real) ? real : null;
     }
 
     /// <summary>The full path of the folder, as given (the folder itself may be a link).</summary>
@@ -133,18 +133,18 @@ public sealed class SourceTree
     internal string? Follow(string relative, string link, DiagnosticBag diagnostics)
     {
         var target = new FileInfo(link).LinkTarget ?? string.Empty;
-        var real = RealPaths.Resolve(link, out var problem);
+        var real = RealPath.Resolve(link);
         var at = new SourceLocation(DisplayPath(relative));
-        if (real is null)
+        if (real is null || !Path.Exists(real))
         {
             diagnostics.Error(
                 at,
-                problem == LinkProblem.Loop ? $"the symbolic link to '{target}' leads back to itself" : $"the symbolic link to '{target}' leads to nothing",
+                real is null ? $"the symbolic link to '{target}' leads back to itself" : $"the symbolic link to '{target}' leads to nothing",
                 "remove the link, or make it point to a file that exists");
             return null;
         }
 
-        if (_realRoot is null || !RealPaths.IsWithin(real, _realRoot))
+        if (_realRoot is null || !RealPath.IsWithin(real, _realRoot))
         {
             diagnostics.Error(at, $"the symbolic link to '{target}' leads outside {_name}/", $"copy the file into {_name}/ instead of linking to it");
             return null;

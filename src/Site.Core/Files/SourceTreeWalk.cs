@@ -60,7 +60,7 @@ internal sealed class SourceTreeWalk(SourceTree tree, string pattern, bool recur
                 return;
             }
 
-            if (followed == FileKind.Directory && open.Any(folder => RealPaths.IsWithin(folder, target)))
+            if (followed == FileKind.Directory && open.Any(folder => RealPath.IsWithin(folder, target)))
             {
                 tree.LoopError(relative, path, diagnostics);
                 return;

@@ -1,4 +1,4 @@
-namespace Site.Build.Output;
+namespace Site.Core.Files;
 
 /// <summary>
 /// Where a path really leads: every symbolic link on the way followed (in any component, not only the last), every
@@ -6,7 +6,7 @@ namespace Site.Build.Output;
 /// the file system stores it, so that two spellings of one folder on a case-insensitive file system compare equal.
 /// Components that do not exist yet are kept as written.
 /// </summary>
-internal static class RealPath
+public static class RealPath
 {
     // As Linux's MAXSYMLINKS: more links than this on one path is a loop.
     private const int MaxLinks = 40;
@@ -57,6 +57,10 @@ internal static class RealPath
 
         return Path.TrimEndingDirectorySeparator(resolved);
     }
+
+    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or lies under it (both resolved, full paths).</summary>
+    public static bool IsWithin(string path, string folder) =>
+        path == folder || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>Pushes the components of a relative path so that the first one is popped first.</summary>
     private static void Push(Stack<string> pending, string relative)
