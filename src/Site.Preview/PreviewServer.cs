@@ -41,7 +41,10 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Parse(host), port));
         var app = builder.Build();
         var files = new SiteFiles(siteFolder);
-        app.Run(context => context.Request.Path.Value switch
+        var guard = new HostGuard(host);
+        app.Run(context => !guard.Allows(context.Request.Host, context.Connection.LocalPort)
+            ? WriteAsync(context, 421, "text/plain; charset=utf-8", "Misdirected request: this preview answers only to its own address (see --host)."u8.ToArray())
+            : context.Request.Path.Value switch
         {
             EventsPath => StreamEventsAsync(context, hub),
             ScriptPath => WriteAsync(context, 200, "text/javascript; charset=utf-8", Script),

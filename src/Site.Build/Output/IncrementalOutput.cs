@@ -64,23 +64,38 @@ internal sealed class IncrementalOutput(string folder)
     /// <summary>Writes the prepared pages and deletes the files no longer made.</summary>
     public void Commit(IncrementalWrite write)
     {
-        Parallel.ForEach(write.Pending, pending =>
+        try
         {
-            var path = Path.Combine(Folder, pending.Document.Destination);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var staging = path + ".tmp";
-            if (pending.Text is not null)
+            Parallel.ForEach(write.Pending, pending =>
             {
-                File.WriteAllText(staging, pending.Text, Utf8);
-            }
-            else if (pending.Document.Content is FileContent file)
+                var path = Path.Combine(Folder, pending.Document.Destination);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                var staging = path + ".tmp";
+                if (pending.Text is not null)
+                {
+                    File.WriteAllText(staging, pending.Text, Utf8);
+                }
+                else if (pending.Document.Content is FileContent file)
+                {
+                    File.Copy(file.Path, staging, overwrite: true);
+                }
+
+                // A rename replaces the file at once: the preview server never serves half a page.
+                File.Move(staging, path, overwrite: true);
+            });
+        }
+        catch
+        {
+            // Some of these files may be on disk now (a file vanished from the input mid-copy): remember them as
+            // written but unknown, so that the next build writes them again or deletes them.
+            foreach (var pending in write.Pending)
             {
-                File.Copy(file.Path, staging, overwrite: true);
+                _written[pending.Document.Destination] = null;
             }
 
-            // A rename replaces the file at once: the preview server never serves half a page.
-            File.Move(staging, path, overwrite: true);
-        });
+            throw;
+        }
+
         foreach (var gone in write.Deleted)
         {
             File.Delete(Path.Combine(Folder, gone));
