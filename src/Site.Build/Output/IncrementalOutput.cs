@@ -22,14 +22,15 @@ internal sealed class IncrementalOutput(string folder)
     public string Folder { get; } = folder;
 
     /// <summary>Renders and scans what changed, in memory.</summary>
-    public IncrementalWrite Prepare(IReadOnlyList<Document> documents, bool scan, CancellationToken cancellationToken)
+    /// <param name="changes">Files reported as changed (full paths): copied again whatever their size and time say.</param>
+    public IncrementalWrite Prepare(IReadOnlyList<Document> documents, bool scan, IReadOnlySet<string>? changes, CancellationToken cancellationToken)
     {
         var prepared = new Pending?[documents.Count];
         Parallel.For(
             0,
             documents.Count,
             new ParallelOptions { CancellationToken = cancellationToken },
-            i => prepared[i] = PrepareOne(documents[i], scan));
+            i => prepared[i] = PrepareOne(documents[i], scan, changes));
 
         var pending = prepared.OfType<Pending>().OrderBy(p => p.Document.Destination, StringComparer.Ordinal).ToList();
 
@@ -120,9 +121,9 @@ internal sealed class IncrementalOutput(string folder)
     }
 
     /// <summary>The page rendered and scanned, or null when it is the same as the one written last.</summary>
-    private Pending? PrepareOne(Document document, bool scan)
+    private Pending? PrepareOne(Document document, bool scan, IReadOnlySet<string>? changes)
     {
-        var fingerprint = FingerprintOf(document);
+        var fingerprint = FingerprintOf(document, changes);
         if (fingerprint is not null && _written.TryGetValue(document.Destination, out var previous) && previous == fingerprint)
         {
             return null;
@@ -143,9 +144,9 @@ internal sealed class IncrementalOutput(string folder)
     }
 
     /// <summary>A copied file is known by its path, size and time; a page or file without a fingerprint is always written.</summary>
-    private static Fingerprint? FingerprintOf(Document document) => document.Find<Fingerprint>() ?? document.Content switch
+    private static Fingerprint? FingerprintOf(Document document, IReadOnlySet<string>? changes) => document.Find<Fingerprint>() ?? document.Content switch
     {
-        FileContent file when new FileInfo(file.Path) is { Exists: true } info =>
+        FileContent file when changes?.Contains(Path.GetFullPath(file.Path)) != true && new FileInfo(file.Path) is { Exists: true } info =>
             new FingerprintBuilder().Add(file.Path).Add(info.Length).Add(info.LastWriteTimeUtc.Ticks).ToFingerprint(),
         _ => null,
     };
