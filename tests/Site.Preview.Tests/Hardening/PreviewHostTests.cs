@@ -45,7 +45,8 @@ public sealed class PreviewHostTests : IAsyncLifetime
     [Fact]
     public async Task GivenTheEventStreamWhenAnotherHostAsksForItThenItIsRefused()
     {
-        var response = await GetAsync("evil.example:{port}", PreviewServer.EventsPath);
+        // Only the status line: the stream itself never ends.
+        var response = await GetAsync("evil.example:{port}", PreviewServer.EventsPath, statusLineOnly: true);
 
         Assert.StartsWith("HTTP/1.1 421", response);
     }
@@ -79,7 +80,7 @@ public sealed class PreviewHostTests : IAsyncLifetime
     }
 
     // A raw socket, so that the Host header is exactly the one an attacker's page would make the browser send.
-    private async Task<string> GetAsync(string host, string path = "/")
+    private async Task<string> GetAsync(string host, string path = "/", bool statusLineOnly = false)
     {
         using var socket = new TcpClient();
         await socket.ConnectAsync(IPAddress.Loopback, _server!.Address.Port);
@@ -87,6 +88,6 @@ public sealed class PreviewHostTests : IAsyncLifetime
         var header = host.Replace("{port}", _server.Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: {header}\r\nConnection: close\r\n\r\n"));
         using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync();
+        return statusLineOnly ? await reader.ReadLineAsync() ?? string.Empty : await reader.ReadToEndAsync();
     }
 }
