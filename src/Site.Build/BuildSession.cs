@@ -68,7 +68,10 @@ public sealed class BuildSession
     }
 
     /// <summary>The reported changes inside <paramref name="inputDirectory"/> (relative, with '/'), or null when unknown.</summary>
-    internal IReadOnlyCollection<string>? TakeChanges(string inputDirectory)
+    internal IReadOnlyCollection<string>? TakeChanges(string inputDirectory) => Inside(TakeChanges(), inputDirectory);
+
+    /// <summary>The files reported since the last build (full paths), or null when unknown; the next build starts afresh.</summary>
+    internal IReadOnlySet<string>? TakeChanges()
     {
         HashSet<string>? changes;
         lock (_gate)
@@ -77,9 +80,12 @@ public sealed class BuildSession
             _changes = _tracking ? new HashSet<string>(StringComparer.Ordinal) : null;
         }
 
-        return changes?
-            .Select(path => Path.GetRelativePath(inputDirectory, path).Replace('\\', '/'))
-            .Where(path => path != ".." && !path.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(path))
-            .ToList();
+        return changes?.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The changes inside <paramref name="folder"/> (relative, with '/'), or null when unknown.</summary>
+    internal static IReadOnlyCollection<string>? Inside(IReadOnlySet<string>? changes, string folder) => changes?
+        .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
+        .Where(path => path != ".." && !path.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(path))
+        .ToList();
 }

@@ -82,15 +82,17 @@ public sealed class SiteBuilder(TextWriter progress)
     {
         BuildResult Fail(int exitCode, IReadOnlyList<Finding>? findings = null) => fail(exitCode, findings);
 
-        var config = steps.Run("load config", () => LoadConfig(options, session, diagnostics));
+        // What the file watcher reported is read again, whatever its size and time say (an edit can keep both).
+        var changes = session?.TakeChanges();
+        var config = steps.Run("load config", () => LoadConfig(options, session, changes, diagnostics));
         if (config is null)
         {
             return Fail(BuildResult.BadInput);
         }
 
-        var (templates, strings) = steps.Run("load theme", () => LoadTheme(options, config, session, diagnostics));
+        var (templates, strings) = steps.Run("load theme", () => LoadTheme(options, config, session, changes, diagnostics));
         var filter = new PublishFilter(options.Drafts, options.Future, options.Now);
-        var articles = steps.Run("load content", () => ContentLoader.Load(options.InputDirectory, config, filter, diagnostics, session?.Content, session?.TakeChanges(options.InputDirectory)));
+        var articles = steps.Run("load content", () => ContentLoader.Load(options.InputDirectory, config, filter, diagnostics, session?.Content, BuildSession.Inside(changes, options.InputDirectory)));
         if (diagnostics.HasErrors || templates is null)
         {
             return Fail(BuildResult.BadInput);
@@ -123,7 +125,7 @@ public sealed class SiteBuilder(TextWriter progress)
         {
             if (session is not null)
             {
-                var findings = UpdateInPlace(site, documents, options, session, steps, cancellationToken);
+                var findings = UpdateInPlace(site, documents, options, session, changes, steps, cancellationToken);
                 if (findings.Any(f => f.IsError))
                 {
                     return Fail(BuildResult.SiteProblems, findings);
@@ -180,14 +182,14 @@ public sealed class SiteBuilder(TextWriter progress)
     }
 
     /// <summary>Renders the pages whose fingerprint changed, checks them, and writes them in place only if they pass.</summary>
-    private static IReadOnlyList<Finding> UpdateInPlace(SiteModel site, IReadOnlyList<Document> documents, BuildOptions options, BuildSession session, BuildSteps steps, CancellationToken cancellationToken)
+    private static IReadOnlyList<Finding> UpdateInPlace(SiteModel site, IReadOnlyList<Document> documents, BuildOptions options, BuildSession session, IReadOnlySet<string>? changes, BuildSteps steps, CancellationToken cancellationToken)
     {
         if (session.Output?.Folder != options.OutputDirectory)
         {
             session.Output = new IncrementalOutput(options.OutputDirectory);
         }
 
-        var write = steps.Run("render", () => session.Output.Prepare(documents, options.Check, cancellationToken));
+        var write = steps.Run("render", () => session.Output.Prepare(documents, options.Check, changes, cancellationToken));
         var changed = write.TargetsChanged ? write.Scans.Values.ToList() : write.Pending.Select(p => p.Scan).OfType<PageScan>().ToList();
         var findings = options.Check ? steps.Run("check links", () => Check(site, changed, write.Scans, write.Files, documents)) : [];
         if (findings.Any(f => f.IsError))
@@ -200,7 +202,7 @@ public sealed class SiteBuilder(TextWriter progress)
         return findings;
     }
 
-    private static SiteConfig? LoadConfig(BuildOptions options, BuildSession? session, DiagnosticBag diagnostics)
+    private static SiteConfig? LoadConfig(BuildOptions options, BuildSession? session, IReadOnlySet<string>? changes, DiagnosticBag diagnostics)
     {
         SiteConfig? Load(DiagnosticBag bag)
         {
@@ -208,10 +210,11 @@ public sealed class SiteBuilder(TextWriter progress)
             return config is not null && options.BaseUrl is not null ? config with { BaseUrl = BaseUrls.Normalize(options.BaseUrl) } : config;
         }
 
-        return session is null ? Load(diagnostics) : Cached(session.Config, [Path.Combine(options.InputDirectory, SiteConfigLoader.FileName)], Load, diagnostics);
+        var file = Path.Combine(options.InputDirectory, SiteConfigLoader.FileName);
+        return session is null ? Load(diagnostics) : Cached(session.Config, [file], Load, diagnostics, changes);
     }
 
-    private static (TemplateSet? Templates, IReadOnlyDictionary<string, UiStrings> Strings) LoadTheme(BuildOptions options, SiteConfig config, BuildSession? session, DiagnosticBag diagnostics)
+    private static (TemplateSet? Templates, IReadOnlyDictionary<string, UiStrings> Strings) LoadTheme(BuildOptions options, SiteConfig config, BuildSession? session, IReadOnlySet<string>? changes, DiagnosticBag diagnostics)
     {
         (TemplateSet?, IReadOnlyDictionary<string, UiStrings>) Load(DiagnosticBag bag) =>
             (TemplateSet.Load(options.ThemeDirectory, bag), UiStringsLoader.Load(options.ThemeDirectory, config, bag));
@@ -225,13 +228,22 @@ public sealed class SiteBuilder(TextWriter progress)
         var files = new[] { "layouts", "i18n" }
             .SelectMany(folder => theme.Files(folder, new DiagnosticBag()))
             .Select(theme.FullPath)
-            .Append(Path.Combine(options.InputDirectory, SiteConfigLoader.FileName));
-        return Cached(session.Theme, files, Load, diagnostics);
+            .Append(Path.Combine(options.InputDirectory, SiteConfigLoader.FileName))
+            .ToList();
+        return Cached(session.Theme, files, Load, diagnostics, changes);
     }
 
-    /// <summary>A value of the session made again only when its files changed; one made with errors is not kept.</summary>
-    private static T Cached<T>(StampedCache<T> cache, IEnumerable<string> files, Func<DiagnosticBag, T> make, DiagnosticBag diagnostics)
+    /// <summary>
+    /// A value of the session made again only when its files changed (or were reported as changed, or folders of the
+    /// theme were); one made with errors is not kept.
+    /// </summary>
+    private static T Cached<T>(StampedCache<T> cache, IReadOnlyList<string> files, Func<DiagnosticBag, T> make, DiagnosticBag diagnostics, IReadOnlySet<string>? changes)
     {
+        if (changes is not null && files.Any(f => changes.Contains(Path.GetFullPath(f))))
+        {
+            cache.Clear();
+        }
+
         var local = new DiagnosticBag();
         var value = cache.Get(files, () => make(local));
         diagnostics.AddRange(local.ToSortedList());

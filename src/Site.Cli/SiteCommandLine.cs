@@ -33,7 +33,10 @@ public static class SiteCommandLine
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // Ctrl+C or SIGTERM cancels the command, which then has this long to clean up (a preview removes its
+            // folder, which can take seconds on a slow disk) before the process ends regardless.
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) };
+            return await parsed.InvokeAsync(configuration);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -13,7 +13,8 @@ using Site.Preview.Serving;
 namespace Site.Preview;
 
 /// <summary>
-/// Serves a built site on the loopback interface with Kestrel: folders as their <c>index.html</c>, the language's 404
+/// Serves a built site on the loopback interface with Kestrel, to requests addressed to it only (<see cref="HostGuard"/>):
+/// folders as their <c>index.html</c>, the language's 404
 /// page, no caching, and a live-reload script added to every HTML response (never to the files on disk).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
@@ -41,12 +42,8 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Parse(host), port));
         var app = builder.Build();
         var files = new SiteFiles(siteFolder);
-        app.Run(context => context.Request.Path.Value switch
-        {
-            EventsPath => StreamEventsAsync(context, hub),
-            ScriptPath => WriteAsync(context, 200, "text/javascript; charset=utf-8", Script),
-            _ => ServeFileAsync(context, files),
-        });
+        var guard = new HostGuard(host);
+        app.Run(context => HandleAsync(context, guard, files, hub));
         await app.StartAsync(cancellationToken);
         var bound = new Uri(app.Urls.First());
         return new PreviewServer(app, new Uri($"http://{host}:{bound.Port}/"));
@@ -56,6 +53,21 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private static Task HandleAsync(HttpContext context, HostGuard guard, SiteFiles files, ReloadHub hub)
+    {
+        if (!guard.Allows(context.Request.Host, context.Connection.LocalPort))
+        {
+            return WriteAsync(context, 421, "text/plain; charset=utf-8", "Misdirected request: this preview answers only to its own address (see --host)."u8.ToArray());
+        }
+
+        return context.Request.Path.Value switch
+        {
+            EventsPath => StreamEventsAsync(context, hub),
+            ScriptPath => WriteAsync(context, 200, "text/javascript; charset=utf-8", Script),
+            _ => ServeFileAsync(context, files),
+        };
     }
 
     private static async Task ServeFileAsync(HttpContext context, SiteFiles files)

@@ -13,6 +13,9 @@ public sealed class PreviewSession : IAsyncDisposable
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(40);
 
+    // Interrupted builds are tried again this many times (after 80 ms, 160 ms, … 2.5 s) before the failure is shown.
+    private const int MaxRetries = 6;
+
     // Long enough for the browsers to have fetched the rebuilt page before the collection pauses the server.
     private static readonly TimeSpan CollectAfter = TimeSpan.FromMilliseconds(500);
 
@@ -24,7 +27,8 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _edited = new();
-    private Timer? _timer;
+    private readonly Timer _timer;
+    private int _retries;
     private Timer? _collector;
     private readonly IdleCollector _idle = new();
     private PreviewServer? _server;
@@ -33,6 +37,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         _options = options;
         _log = log;
+        _timer = new Timer(_ => RebuildInBackground(), null, Timeout.Infinite, Timeout.Infinite);
     }
 
     public ReloadHub Hub { get; } = new();
@@ -45,15 +50,24 @@ public sealed class PreviewSession : IAsyncDisposable
     public static async Task<PreviewSession> StartAsync(BuildOptions options, string host, int port, TextWriter log, CancellationToken cancellationToken = default)
     {
         var session = new PreviewSession(options, log);
-        Directory.CreateDirectory(options.OutputDirectory);
+        try
+        {
+            Directory.CreateDirectory(options.OutputDirectory);
 
-        // Watching from before the first build, so that no edit falls between the two.
-        session.Watch(options.InputDirectory);
-        session.Watch(options.ThemeDirectory);
-        session._session.TrackChanges();
-        session.Rebuild();
-        session._server = await PreviewServer.StartAsync(options.OutputDirectory, host, port, session.Hub, cancellationToken);
-        return session;
+            // Watching from before the first build, so that no edit falls between the two.
+            session.Watch(options.InputDirectory);
+            session.Watch(options.ThemeDirectory);
+            session._session.TrackChanges();
+            session.Rebuild();
+            session._server = await PreviewServer.StartAsync(options.OutputDirectory, host, port, session.Hub, cancellationToken);
+            return session;
+        }
+        catch
+        {
+            // The port was taken, or the folders could not be watched: nothing of the session stays behind.
+            await session.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Builds what changed and tells the browsers; safe to call from any thread, one build at a time.</summary>
@@ -62,6 +76,11 @@ public sealed class PreviewSession : IAsyncDisposable
         _building.Wait();
         try
         {
+            if (_stop.IsCancellationRequested)
+            {
+                return LastResult ?? new BuildResult { ExitCode = BuildResult.BadInput };
+            }
+
             var edited = new List<string>();
             while (_edited.TryDequeue(out var path))
             {
@@ -75,6 +94,7 @@ public sealed class PreviewSession : IAsyncDisposable
             var result = _builder.Build(_options, _session, _stop.Token);
             _idle.AfterRebuild();
             LastResult = result;
+            _retries = 0;
             if (result.ExitCode == BuildResult.Success)
             {
                 var steps = string.Join(", ", result.Steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:0} ms"));
@@ -100,12 +120,12 @@ public sealed class PreviewSession : IAsyncDisposable
 
             return result;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileSystemTrouble.Of(e) is { Count: > 0 } causes)
         {
-            // A file was locked or vanished mid-build (an editor saving): the next event builds again, looking at
-            // every file, since this build may have consumed the report of the one that failed.
+            // A file vanished, was locked or could not be read mid-build (an editor saving, a tool churning files):
+            // build again, looking at every file, since this build may have consumed the report of the one that failed.
             _session.NoteUnknownChanges();
-            _log.WriteLine($"build interrupted: {e.Message}");
+            Retry(causes);
             return LastResult ?? new BuildResult { ExitCode = BuildResult.BadInput };
         }
         finally
@@ -122,24 +142,22 @@ public sealed class PreviewSession : IAsyncDisposable
             watcher.Dispose();
         }
 
-        if (_timer is not null)
-        {
-            await _timer.DisposeAsync();
-        }
+        await _timer.DisposeAsync();
 
         if (_collector is not null)
         {
             await _collector.DisposeAsync();
         }
 
+        // A build still running would write into a folder the caller is about to remove.
+        await _building.WaitAsync();
+        _building.Release();
         _idle.Release();
 
         if (_server is not null)
         {
             await _server.DisposeAsync();
         }
-
-        _stop.Dispose();
     }
 
     /// <summary>An edit of stylesheets only swaps them in place (pages keep their scroll position); anything else reloads.</summary>
@@ -201,6 +219,60 @@ public sealed class PreviewSession : IAsyncDisposable
         _watchers.Add(watcher);
     }
 
+    /// <summary>
+    /// Builds again a little later, a few times, each time waiting longer; a failure that stays (a file that can't be
+    /// read at all) is shown in the browsers until the next save.
+    /// </summary>
+    private void Retry(IReadOnlyList<Exception> causes)
+    {
+        var what = FileSystemTrouble.Describe(causes);
+        _retries++;
+        if (_retries <= MaxRetries)
+        {
+            _log.WriteLine($"build interrupted by the file system, building again: {what}");
+            StartTimer(Debounce * (1 << _retries));
+            return;
+        }
+
+        _log.WriteLine($"build failed: {what}");
+        Hub.Publish(new ReloadEvent("failed", $"error: the build could not read the input: {what} (fix or remove that file; the preview builds again on the next save)"));
+    }
+
+    private void StartTimer(TimeSpan delay)
+    {
+        if (_stop.IsCancellationRequested)
+        {
+            return;
+        }
+
+        try
+        {
+            _timer.Change(delay, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Stopping: an event that arrived while the session went away.
+        }
+    }
+
+    // An exception leaving a timer's thread ends the process: the server outlives any failure of a build.
+    private void RebuildInBackground()
+    {
+        try
+        {
+            Rebuild();
+        }
+        catch (Exception e) when (!_stop.IsCancellationRequested)
+        {
+            _log.WriteLine($"build crashed (a bug of the site program; the last good pages stay served): {e}");
+            Hub.Publish(new ReloadEvent("failed", $"error: the build crashed: {e.Message} (a bug of the site program; please report it)"));
+        }
+        catch (Exception)
+        {
+            // Stopping: the session is going away.
+        }
+    }
+
     // Editors save in several steps (write, rename, touch): wait until the events stop before building.
     private void Schedule(string path)
     {
@@ -211,7 +283,7 @@ public sealed class PreviewSession : IAsyncDisposable
 
         _session.NoteChanged(path);
         _edited.Enqueue(path);
-        _timer ??= new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
-        _timer.Change(Debounce, Timeout.InfiniteTimeSpan);
+        _retries = 0;
+        StartTimer(Debounce);
     }
 }

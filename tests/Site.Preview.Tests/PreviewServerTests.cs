@@ -98,7 +98,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         using var socket = new TcpClient();
         await socket.ConnectAsync(IPAddress.Loopback, _server!.Address.Port);
         await using var stream = socket.GetStream();
-        var request = System.Text.Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        var request = System.Text.Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{_server.Address.Port}\r\nConnection: close\r\n\r\n");
         await stream.WriteAsync(request);
         using var reader = new StreamReader(stream);
         return await reader.ReadToEndAsync();

@@ -22,14 +22,15 @@ internal sealed class IncrementalOutput(string folder)
     public string Folder { get; } = folder;
 
     /// <summary>Renders and scans what changed, in memory.</summary>
-    public IncrementalWrite Prepare(IReadOnlyList<Document> documents, bool scan, CancellationToken cancellationToken)
+    /// <param name="changes">Files reported as changed (full paths): copied again whatever their size and time say.</param>
+    public IncrementalWrite Prepare(IReadOnlyList<Document> documents, bool scan, IReadOnlySet<string>? changes, CancellationToken cancellationToken)
     {
         var prepared = new Pending?[documents.Count];
         Parallel.For(
             0,
             documents.Count,
             new ParallelOptions { CancellationToken = cancellationToken },
-            i => prepared[i] = PrepareOne(documents[i], scan));
+            i => prepared[i] = PrepareOne(documents[i], scan, changes));
 
         var pending = prepared.OfType<Pending>().OrderBy(p => p.Document.Destination, StringComparer.Ordinal).ToList();
 
@@ -64,23 +65,38 @@ internal sealed class IncrementalOutput(string folder)
     /// <summary>Writes the prepared pages and deletes the files no longer made.</summary>
     public void Commit(IncrementalWrite write)
     {
-        Parallel.ForEach(write.Pending, pending =>
+        try
         {
-            var path = Path.Combine(Folder, pending.Document.Destination);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var staging = path + ".tmp";
-            if (pending.Text is not null)
+            Parallel.ForEach(write.Pending, pending =>
             {
-                File.WriteAllText(staging, pending.Text, Utf8);
-            }
-            else if (pending.Document.Content is FileContent file)
+                var path = Path.Combine(Folder, pending.Document.Destination);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                var staging = path + ".tmp";
+                if (pending.Text is not null)
+                {
+                    File.WriteAllText(staging, pending.Text, Utf8);
+                }
+                else if (pending.Document.Content is FileContent file)
+                {
+                    File.Copy(file.Path, staging, overwrite: true);
+                }
+
+                // A rename replaces the file at once: the preview server never serves half a page.
+                File.Move(staging, path, overwrite: true);
+            });
+        }
+        catch
+        {
+            // Some of these files may be on disk now (a file vanished from the input mid-copy): remember them as
+            // written but unknown, so that the next build writes them again or deletes them.
+            foreach (var pending in write.Pending)
             {
-                File.Copy(file.Path, staging, overwrite: true);
+                _written[pending.Document.Destination] = null;
             }
 
-            // A rename replaces the file at once: the preview server never serves half a page.
-            File.Move(staging, path, overwrite: true);
-        });
+            throw;
+        }
+
         foreach (var gone in write.Deleted)
         {
             File.Delete(Path.Combine(Folder, gone));
@@ -105,9 +121,9 @@ internal sealed class IncrementalOutput(string folder)
     }
 
     /// <summary>The page rendered and scanned, or null when it is the same as the one written last.</summary>
-    private Pending? PrepareOne(Document document, bool scan)
+    private Pending? PrepareOne(Document document, bool scan, IReadOnlySet<string>? changes)
     {
-        var fingerprint = FingerprintOf(document);
+        var fingerprint = FingerprintOf(document, changes);
         if (fingerprint is not null && _written.TryGetValue(document.Destination, out var previous) && previous == fingerprint)
         {
             return null;
@@ -128,9 +144,9 @@ internal sealed class IncrementalOutput(string folder)
     }
 
     /// <summary>A copied file is known by its path, size and time; a page or file without a fingerprint is always written.</summary>
-    private static Fingerprint? FingerprintOf(Document document) => document.Find<Fingerprint>() ?? document.Content switch
+    private static Fingerprint? FingerprintOf(Document document, IReadOnlySet<string>? changes) => document.Find<Fingerprint>() ?? document.Content switch
     {
-        FileContent file when new FileInfo(file.Path) is { Exists: true } info =>
+        FileContent file when changes?.Contains(Path.GetFullPath(file.Path)) != true && new FileInfo(file.Path) is { Exists: true } info =>
             new FingerprintBuilder().Add(file.Path).Add(info.Length).Add(info.LastWriteTimeUtc.Ticks).ToFingerprint(),
         _ => null,
     };

@@ -119,7 +119,11 @@ internal sealed class PageFingerprints(SiteModel site, string global)
     private FingerprintBuilder AddId(FingerprintBuilder hash, Entry entry) =>
         hash.Add(_ids.TryGetValue(entry, out var id) ? id : IdOf(entry));
 
-    /// <summary>An entry as a page shows it: its URL, and the identities of its parsed article and rendered body.</summary>
+    /// <summary>
+    /// An entry as a page shows it: its URL, the identities of its parsed article and rendered body, and the size of
+    /// its lead image (read from the image file, which can change while the article does not).
+    /// </summary>
     private static UInt128 IdOf(Entry entry) =>
-        new FingerprintBuilder().Add(entry.Path).Add(ObjectIds.Of(entry.Article)).Add(ObjectIds.Of(entry.Body)).ToFingerprint().Value;
+        new FingerprintBuilder().Add(entry.Path).Add(ObjectIds.Of(entry.Article)).Add(ObjectIds.Of(entry.Body))
+            .Add(entry.ImageSize?.Width ?? -1).Add(entry.ImageSize?.Height ?? -1).ToFingerprint().Value;
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.IO.Hashing;
-using System.Text;
 using Site.Build;
 using Site.Preview;
 
@@ -31,11 +29,12 @@ internal static class ServeCommand
             }
 
             var inputDirectory = parsed.GetValue(input)!.FullName;
+            using var folder = PreviewFolder.For(inputDirectory);
             var options = new BuildOptions
             {
                 InputDirectory = inputDirectory,
                 ThemeDirectory = parsed.GetValue(theme)!.FullName,
-                OutputDirectory = PreviewFolder(inputDirectory),
+                OutputDirectory = folder.Path,
                 Drafts = parsed.GetValue(drafts),
                 Future = parsed.GetValue(future),
                 BaseUrl = new Uri($"http://{parsed.GetValue(host)}:{parsed.GetValue(port)}/"),
@@ -54,18 +53,5 @@ internal static class ServeCommand
             return 0;
         });
         return command;
-    }
-
-    /// <summary>A folder of its own for each input folder, outside the repository, emptied at start.</summary>
-    private static string PreviewFolder(string inputDirectory)
-    {
-        var hash = Convert.ToHexStringLower(XxHash64.Hash(Encoding.UTF8.GetBytes(inputDirectory)));
-        var folder = Path.Combine(Path.GetTempPath(), "site-preview", hash);
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-
-        return folder;
     }
 }

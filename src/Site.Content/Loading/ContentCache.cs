@@ -94,10 +94,14 @@ public sealed class ContentCache
         }
     }
 
-    /// <param name="unchanged">The caller knows the file did not change since it was cached: its time is not read.</param>
-    public Article? GetOrParse(string path, string sourcePath, Func<DiagnosticBag, Article?> parse, DiagnosticBag diagnostics, bool unchanged = false)
+    /// <param name="changed">
+    /// True when a file watcher reported the file as changed: it is parsed again, whatever its size and time say (an
+    /// edit can keep both); false when the caller knows it did not change: its time is not even read; null when
+    /// unknown: the size and time decide.
+    /// </param>
+    public Article? GetOrParse(string path, string sourcePath, Func<DiagnosticBag, Article?> parse, DiagnosticBag diagnostics, bool? changed = null)
     {
-        if (unchanged && _files.TryGetValue(sourcePath, out var known))
+        if (changed == false && _files.TryGetValue(sourcePath, out var known))
         {
             diagnostics.AddRange(known.Diagnostics);
             return known.Article;
@@ -105,7 +109,7 @@ public sealed class ContentCache
 
         var info = new FileInfo(path);
         var stamp = (info.Length, info.LastWriteTimeUtc);
-        if (_files.TryGetValue(sourcePath, out var cached) && cached.Stamp == stamp)
+        if (changed != true && _files.TryGetValue(sourcePath, out var cached) && cached.Stamp == stamp)
         {
             diagnostics.AddRange(cached.Diagnostics);
 

@@ -30,10 +30,14 @@ public static class ContentLoader
             var (path, kind) = sources[i];
             articles[i] = cache is null
                 ? Parse(tree, path, kind, config, diagnostics)
-                : cache.GetOrParse(Path.Combine(inputDirectory, path), path, local => Parse(tree, path, kind, config, local), diagnostics, unchanged: edited?.Contains(path) == false);
+                : cache.GetOrParse(Path.Combine(inputDirectory, path), path, local => Parse(tree, path, kind, config, local), diagnostics, Reported(edited, changed, path));
         });
         return articles.Where(article => article is not null && filter.Publishes(article)).Select(article => article!).ToList();
     }
+
+    /// <summary>What the caller knows of a file: reported as changed, known to be unchanged, or neither.</summary>
+    private static bool? Reported(HashSet<string>? edited, IReadOnlyCollection<string>? changed, string path) =>
+        edited is not null ? edited.Contains(path) : changed?.Contains(path) == true ? true : null;
 
     private static Article? Parse(SourceTree tree, string sourcePath, ContentKind kind, SiteConfig config, DiagnosticBag diagnostics)
     {

@@ -1,0 +1,71 @@
+using System.IO.Hashing;
+using System.Text;
+
+namespace Site.Preview;
+
+/// <summary>
+/// The temporary folder a preview builds into: one for each input folder, outside the repository, emptied at start
+/// and removed when the preview ends, however it ends (stopped, interrupted, failing to start, or crashing).
+/// </summary>
+public sealed class PreviewFolder : IDisposable
+{
+    private readonly Lock _gate = new();
+    private bool _removed;
+
+    private PreviewFolder(string path)
+    {
+        Path = path;
+        AppDomain.CurrentDomain.ProcessExit += OnExit;
+        AppDomain.CurrentDomain.UnhandledException += OnExit;
+    }
+
+    public string Path { get; }
+
+    /// <param name="temporaryRoot">Where preview folders go; the system's temporary folder by default.</param>
+    public static PreviewFolder For(string inputDirectory, string? temporaryRoot = null)
+    {
+        var hash = Convert.ToHexStringLower(XxHash64.Hash(Encoding.UTF8.GetBytes(inputDirectory)));
+        var path = System.IO.Path.Combine(temporaryRoot ?? System.IO.Path.GetTempPath(), "site-preview", hash);
+
+        // A preview killed outright (kill -9) could not clean up: the next one of the same input does.
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        return new PreviewFolder(path);
+    }
+
+    public void Dispose()
+    {
+        AppDomain.CurrentDomain.ProcessExit -= OnExit;
+        AppDomain.CurrentDomain.UnhandledException -= OnExit;
+        Remove();
+    }
+
+    private void OnExit(object? sender, EventArgs e) => Remove();
+
+    private void Remove()
+    {
+        lock (_gate)
+        {
+            if (_removed)
+            {
+                return;
+            }
+
+            _removed = true;
+            try
+            {
+                if (Directory.Exists(Path))
+                {
+                    Directory.Delete(Path, recursive: true);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next preview of this input, which empties it first.
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Sockets;
+using Site.TestSupport;
+
+namespace Site.Preview.Tests.Hardening;
+
+/// <summary>The preview's temporary folder goes away however the preview ends.</summary>
+public sealed class PreviewFolderTests : IDisposable
+{
+    private const int SigInt = 2;
+    private const int SigTerm = 15;
+
+    private readonly TestSite _site = new();
+
+    public PreviewFolderTests() => _site.Article("articles/2021/sommet.fr.md", "Le sommet", "2021-06-16T18:00:00+02:00");
+
+    [Theory]
+    [InlineData(SigInt)]
+    [InlineData(SigTerm)]
+    public async Task GivenARunningPreviewWhenItIsInterruptedOrStoppedThenItsFolderIsRemoved(int signal)
+    {
+        using var serve = ServeProcess.Start(_site);
+        await serve.AddressAsync();
+        Assert.Single(serve.PreviewFolders);
+
+        serve.Signal(signal);
+
+        Assert.Equal(0, await serve.WaitForExitAsync());
+        Assert.Empty(serve.PreviewFolders);
+    }
+
+    [Fact]
+    public async Task GivenAPortAlreadyTakenWhenThePreviewFailsToStartThenItsFolderIsRemoved()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        using var serve = ServeProcess.Start(_site, ((IPEndPoint)taken.LocalEndpoint).Port);
+
+        Assert.Equal(2, await serve.WaitForExitAsync());
+        Assert.Empty(serve.PreviewFolders);
+    }
+
+    [Fact]
+    public void GivenAFolderLeftByAKilledPreviewWhenThePreviewOfTheSameInputStartsThenItIsEmptiedAndRemovedAtTheEnd()
+    {
+        var root = Path.Combine(_site.Root, "tmp");
+        string path;
+        using (var first = PreviewFolder.For(_site.Input, root))
+        {
+            path = first.Path;
+            Directory.CreateDirectory(Path.Combine(path, "fr"));
+            File.WriteAllText(Path.Combine(path, "fr", "stale.html"), "stale");
+        }
+
+        Directory.CreateDirectory(Path.Combine(path, "fr"));
+        File.WriteAllText(Path.Combine(path, "fr", "stale.html"), "left by kill -9");
+        using (var second = PreviewFolder.For(_site.Input, root))
+        {
+            Assert.Equal(path, second.Path);
+            Assert.False(Directory.Exists(path));
+            Directory.CreateDirectory(path);
+        }
+
+        Assert.False(Directory.Exists(path));
+    }
+
+    public void Dispose() => _site.Dispose();
+}
