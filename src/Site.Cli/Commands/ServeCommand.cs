@@ -39,15 +39,15 @@ internal static class ServeCommand
                 Future = parsed.GetValue(future),
                 BaseUrl = new Uri($"http://{parsed.GetValue(host)}:{parsed.GetValue(port)}/"),
             };
-            await using var session = await PreviewSession.StartAsync(options, parsed.GetValue(host)!, parsed.GetValue(port), stderr, cancellationToken);
-            await stdout.WriteLineAsync($"Serving {inputDirectory} on {session.Address} (Ctrl+C to stop)");
             try
             {
+                await using var session = await PreviewSession.StartAsync(options, parsed.GetValue(host)!, parsed.GetValue(port), stderr, cancellationToken);
+                await stdout.WriteLineAsync($"Serving {inputDirectory} on {session.Address} (Ctrl+C to stop)");
                 await Task.Delay(Timeout.Infinite, cancellationToken);
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                // Ctrl+C.
+                // Ctrl+C or SIGTERM, while starting or while serving: a clean stop.
             }
 
             return 0;

@@ -29,6 +29,22 @@ public sealed class PreviewFolderTests : IDisposable
         Assert.Empty(serve.PreviewFolders);
     }
 
+    [Theory]
+    [InlineData(SigInt)]
+    [InlineData(SigTerm)]
+    public async Task GivenAPreviewStillStartingWhenItIsInterruptedThenItStopsCleanlyAndRemovesItsFolder(int signal)
+    {
+        using var serve = ServeProcess.Start(_site);
+        await serve.StartingAsync();
+
+        serve.Signal(signal);
+
+        Assert.Equal(0, await serve.WaitForExitAsync());
+        Assert.DoesNotContain("Unhandled exception", serve.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", serve.Errors, StringComparison.Ordinal);
+        Assert.Empty(serve.PreviewFolders);
+    }
+
     [Fact]
     public async Task GivenAPortAlreadyTakenWhenThePreviewFailsToStartThenItsFolderIsRemoved()
     {

@@ -15,6 +15,7 @@ internal sealed partial class ServeProcess : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _stderr = new();
     private readonly TaskCompletionSource<Uri> _address = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _firstError = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ServeProcess(TestSite site, string temporaryRoot, int port)
     {
@@ -42,6 +43,8 @@ internal sealed partial class ServeProcess : IDisposable
             {
                 _stderr.AppendLine(e.Data);
             }
+
+            _firstError.TrySetResult();
         };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
@@ -83,6 +86,10 @@ internal sealed partial class ServeProcess : IDisposable
         Assert.True(first == _address.Task, $"the preview did not start (exited: {_process.HasExited}):\n{Errors}");
         return await _address.Task;
     }
+
+    /// <summary>Waits for the first line of progress: the first build is done and the server is starting.</summary>
+    public async Task StartingAsync() =>
+        Assert.True(await Task.WhenAny(_firstError.Task, Task.Delay(TimeSpan.FromSeconds(60))) == _firstError.Task, "the preview printed nothing");
 
     /// <summary>Sends a signal as a terminal or a service manager would (SIGINT for Ctrl+C, SIGTERM to stop).</summary>
     public void Signal(int signal) => Assert.Equal(0, Kill(_process.Id, signal));
