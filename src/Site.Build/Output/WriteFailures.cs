@@ -22,10 +22,10 @@ internal static class WriteFailures
         var first = failures.Cast<OutputWriteException>().OrderBy(f => !f.DiskWasFull).ThenBy(f => f.Path, StringComparer.Ordinal).First();
         var path = first.Path;
         var cause = first.InnerException ?? first;
-        var message = first.DiskWasFull
-            ? $"no space left on device while writing '{path}'"
-            : $"could not write '{path}': {cause.Message}";
-        diagnostics.Error(new SourceLocation("--output"), message, "free some space or choose another --output; the previous output is unchanged");
+        var (message, hint) = first.DiskWasFull
+            ? ($"no space left on device while writing '{path}'", "free some space or choose another --output; the previous output is unchanged")
+            : ($"could not write '{path}': {cause.Message}", "check that you may write there, or choose another --output; the previous output is unchanged");
+        diagnostics.Error(new SourceLocation("--output"), message, hint);
         return true;
     }
 }
