@@ -37,7 +37,7 @@ public static class ArticleScaffold
             ["tags"] = Array.Empty<string>(),
             ["draft"] = true,
         };
-        return new NewArticle($"articles/{local.Year:D4}/{slug}.{language}.md", Document(frontMatter, "\n"));
+        return new NewArticle($"{InputLayout.Articles}/{local.Year:D4}/{slug}.{language}.md", Document(frontMatter, "\n"));
     }
 
     /// <summary>The twin of <paramref name="sourcePath"/> in another language: same name and folder, same date, category, image and pairing.</summary>
@@ -105,9 +105,9 @@ public static class ArticleScaffold
     {
         var full = Path.GetFullPath(File.Exists(file) ? file : Path.Combine(inputDirectory, file));
         var relative = Path.GetRelativePath(Path.GetFullPath(inputDirectory), full).Replace('\\', '/');
-        if (!File.Exists(full) || relative.StartsWith("..", StringComparison.Ordinal) || !relative.StartsWith("articles/", StringComparison.Ordinal))
+        if (!File.Exists(full) || relative.StartsWith("..", StringComparison.Ordinal) || !relative.StartsWith(InputLayout.Articles + "/", StringComparison.Ordinal))
         {
-            diagnostics.Error(new SourceLocation(file), "there is no such article in the input folder", "give the path of an articles/<yyyy>/<name>.<lang>.md file");
+            diagnostics.Error(new SourceLocation(file), "there is no such article in the input folder", $"give the path of an {InputLayout.Articles}/<yyyy>/<name>.<lang>.md file");
             return null;
         }
 
@@ -137,7 +137,7 @@ public static class ArticleScaffold
             return true;
         }
 
-        diagnostics.Error(new SourceLocation("--category"), $"'{category}' is not a category of site.yml", $"use one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
+        diagnostics.Error(new SourceLocation("--category"), $"'{category}' is not a category of {InputLayout.ConfigFile}", $"use one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
         return false;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 
 using Site.Content.Yaml;
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 using Site.Core.Model;
 using Site.Core.Slugs;
 
@@ -121,7 +122,7 @@ public static partial class ArticleParser
         var key = map.String("category", required: true, hint: $"add a line 'category: …' with one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
         if (key is not null && config.FindCategory(key) is null)
         {
-            map.Diagnostics.Error(map.At(map.Node("category")!), $"'{key}' is not a category of site.yml", $"use one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
+            map.Diagnostics.Error(map.At(map.Node("category")!), $"'{key}' is not a category of {InputLayout.ConfigFile}", $"use one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
             return null;
         }
 
