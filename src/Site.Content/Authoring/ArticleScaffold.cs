@@ -31,11 +31,11 @@ public static class ArticleScaffold
         var local = TimeZoneInfo.ConvertTime(now, config.TimeZone);
         var frontMatter = new Dictionary<string, object>
         {
-            ["title"] = title,
-            ["date"] = Date(local),
-            ["category"] = category ?? config.Categories[0].Key,
-            ["tags"] = Array.Empty<string>(),
-            ["draft"] = true,
+            [FrontMatterKey.Title.Name] = title,
+            [FrontMatterKey.Date.Name] = Date(local),
+            [FrontMatterKey.Category.Name] = category ?? config.Categories[0].Key,
+            [FrontMatterKey.Tags.Name] = Array.Empty<string>(),
+            [FrontMatterKey.Draft.Name] = true,
         };
         return new NewArticle($"{InputLayout.Articles}/{local.Year:D4}/{slug}.{language}.md", Document(frontMatter, "\n"));
     }
@@ -62,23 +62,23 @@ public static class ArticleScaffold
 
         var frontMatter = new Dictionary<string, object>
         {
-            ["title"] = title,
-            ["date"] = Date(original.Date),
-            ["category"] = original.CategoryKey!,
-            ["tags"] = Array.Empty<string>(),
+            [FrontMatterKey.Title.Name] = title,
+            [FrontMatterKey.Date.Name] = Date(original.Date),
+            [FrontMatterKey.Category.Name] = original.CategoryKey!,
+            [FrontMatterKey.Tags.Name] = Array.Empty<string>(),
         };
         if (original.Image is not null)
         {
-            frontMatter["image"] = original.Image;
-            frontMatter["image_alt"] = original.ImageAlt!;
+            frontMatter[FrontMatterKey.Image.Name] = original.Image;
+            frontMatter[FrontMatterKey.ImageAlt.Name] = original.ImageAlt!;
         }
 
         if (original.TranslationKey is not null)
         {
-            frontMatter["translationKey"] = original.TranslationKey;
+            frontMatter[FrontMatterKey.TranslationKey.Name] = original.TranslationKey;
         }
 
-        frontMatter["draft"] = true;
+        frontMatter[FrontMatterKey.Draft.Name] = true;
         var folder = Path.GetDirectoryName(sourcePath)!.Replace('\\', '/');
         return new NewArticle($"{folder}/{original.Name}.{language}.md", Document(frontMatter, "\n"));
     }

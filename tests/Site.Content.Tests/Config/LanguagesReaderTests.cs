@@ -25,7 +25,7 @@ public sealed class LanguagesReaderTests
     [InlineData("languages:\n  - { code: FR, name: F, culture: fr-FR }\n", 2, 13, "'FR' is not a language code")]
     [InlineData("languages:\n  - { code: \"fr\\n\", name: F, culture: fr-FR }\n", 2, 13, "is not a language code")]
     [InlineData("languages:\n  - { code: fr, name: F, culture: fr-FR }\n  - { code: fr, name: G, culture: fr-CA }\n", 3, 13, "the language 'fr' is declared twice")]
-    [InlineData("languages:\n  - { code: fr, name: F, culture: xx-NOPE-1 }\n", 2, 34, "'xx-NOPE-1' is not a known culture")]
+    [InlineData("languages:\n  - { code: fr, name: F, culture: xx-NOPE-1 }\n", 2, 35, "'xx-NOPE-1' is not a known culture")]
     [InlineData("languages:\n  - { code: fr, culture: fr-FR }\n", 2, 5, "the key 'name' is missing")]
     public void ReportsEachWrongLanguageWhereItIsWritten(string yaml, int line, int column, string message)
     {
