@@ -98,7 +98,7 @@ public sealed class SiteBuilder(TextWriter progress)
             return Fail(BuildResult.BadInput);
         }
 
-        var images = new ImageSizes(Path.Combine(options.InputDirectory, "media"));
+        var images = new ImageSizes(InputLayout.MediaPath(options.InputDirectory));
         var store = session is null && options.CacheDirectory is not null ? new BodyStore(options.CacheDirectory) : null;
         var rendered = 0;
         var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, diagnostics, session?.Markdown, store, out rendered));
@@ -164,7 +164,7 @@ public sealed class SiteBuilder(TextWriter progress)
         try
         {
             var scans = steps.Run("render and write", () => OutputWriter.Write(documents, output.Staging, options.Check, cancellationToken));
-            var findings = options.Check ? steps.Run("check links", () => Check(site, scans, ByPath(scans), new OutputFileSet(documents.Select(d => d.Destination)), documents)) : [];
+            var findings = options.Check ? steps.Run("check links", () => Check(options.InputDirectory, site, scans, ByPath(scans), new OutputFileSet(documents.Select(d => d.Destination)), documents)) : [];
             if (findings.Any(f => f.IsError))
             {
                 output.Abandon();
@@ -191,7 +191,7 @@ public sealed class SiteBuilder(TextWriter progress)
 
         var write = steps.Run("render", () => session.Output.Prepare(documents, options.Check, changes, cancellationToken));
         var changed = write.TargetsChanged ? write.Scans.Values.ToList() : write.Pending.Select(p => p.Scan).OfType<PageScan>().ToList();
-        var findings = options.Check ? steps.Run("check links", () => Check(site, changed, write.Scans, write.Files, documents)) : [];
+        var findings = options.Check ? steps.Run("check links", () => Check(options.InputDirectory, site, changed, write.Scans, write.Files, documents)) : [];
         if (findings.Any(f => f.IsError))
         {
             return findings;
@@ -210,8 +210,7 @@ public sealed class SiteBuilder(TextWriter progress)
             return config is not null && options.BaseUrl is not null ? config with { BaseUrl = BaseUrls.Normalize(options.BaseUrl) } : config;
         }
 
-        var file = Path.Combine(options.InputDirectory, SiteConfigLoader.FileName);
-        return session is null ? Load(diagnostics) : Cached(session.Config, [file], Load, diagnostics, changes);
+        return session is null ? Load(diagnostics) : Cached(session.Config, [InputLayout.ConfigPath(options.InputDirectory)], Load, diagnostics, changes);
     }
 
     private static (TemplateSet? Templates, IReadOnlyDictionary<string, UiStrings> Strings) LoadTheme(BuildOptions options, SiteConfig config, BuildSession? session, IReadOnlySet<string>? changes, DiagnosticBag diagnostics)
@@ -225,10 +224,10 @@ public sealed class SiteBuilder(TextWriter progress)
 
         // What is wrong with these files is reported by the loaders; here they are only listed to see if they changed.
         var theme = SourceTree.Theme(options.ThemeDirectory);
-        var files = new[] { "layouts", "i18n" }
+        var files = new[] { ThemeLayout.Layouts, ThemeLayout.Strings }
             .SelectMany(folder => theme.Files(folder, new DiagnosticBag()))
             .Select(theme.FullPath)
-            .Append(Path.Combine(options.InputDirectory, SiteConfigLoader.FileName))
+            .Append(InputLayout.ConfigPath(options.InputDirectory))
             .ToList();
         return Cached(session.Theme, files, Load, diagnostics, changes);
     }
@@ -273,7 +272,7 @@ public sealed class SiteBuilder(TextWriter progress)
         foreach (var clash in documents.GroupBy(d => d.Destination, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var sources = string.Join(" and ", clash.Select(d => d.Source ?? d.Get<PageKind>().Name + " page"));
-            diagnostics.Error(new SourceLocation(clash.First(d => d.Source is not null)?.Source ?? "input"), $"{sources} would all be written to /{clash.Key}", "change a slug or a file name so that each page has its own URL");
+            diagnostics.Error(new SourceLocation(clash.First(d => d.Source is not null)?.Source ?? InputLayout.Folder), $"{sources} would all be written to /{clash.Key}", "change a slug or a file name so that each page has its own URL");
         }
 
         return diagnostics.HasErrors ? null : documents;
@@ -281,7 +280,7 @@ public sealed class SiteBuilder(TextWriter progress)
 
     /// <param name="scans">The pages to check.</param>
     /// <param name="allScans">Every page of the site, where fragments are looked up.</param>
-    private static IReadOnlyList<Finding> Check(SiteModel site, IReadOnlyList<PageScan> scans, IReadOnlyDictionary<string, PageScan> allScans, OutputFileSet files, IReadOnlyList<Document> documents)
+    private static IReadOnlyList<Finding> Check(string inputDirectory, SiteModel site, IReadOnlyList<PageScan> scans, IReadOnlyDictionary<string, PageScan> allScans, OutputFileSet files, IReadOnlyList<Document> documents)
     {
         var findings = new LinkChecker(new CheckOptions(site.Config.BaseUrl)).CheckInternal(scans, allScans, files);
         if (findings.Count == 0)
@@ -290,7 +289,7 @@ public sealed class SiteBuilder(TextWriter progress)
         }
 
         var sources = documents.Where(d => d.Source is not null).ToDictionary(d => d.Destination, d => d.Source!, StringComparer.Ordinal);
-        return findings.Select(f => sources.TryGetValue(f.Page, out var source) ? f with { SourceFile = "input/" + source } : f).ToList();
+        return findings.Select(f => sources.TryGetValue(f.Page, out var source) ? f with { SourceFile = InputLayout.DisplayPath(inputDirectory, source) } : f).ToList();
     }
 
     private static Dictionary<string, PageScan> ByPath(IReadOnlyList<PageScan> scans)

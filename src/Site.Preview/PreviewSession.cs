@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Site.Build;
+using Site.Core.Files;
 using Site.Preview.LiveReload;
 using Site.Preview.Rebuilding;
 
@@ -163,10 +164,10 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>An edit of stylesheets only swaps them in place (pages keep their scroll position); anything else reloads.</summary>
     private ReloadEvent ChangeEvent(IReadOnlyList<string> edited, IReadOnlyList<string> changed)
     {
-        var assets = Path.Combine(_options.ThemeDirectory, "assets") + Path.DirectorySeparatorChar;
+        var assets = Path.Combine(_options.ThemeDirectory, ThemeLayout.Assets) + Path.DirectorySeparatorChar;
         if (edited.Count > 0 && edited.All(e => e.StartsWith(assets, StringComparison.Ordinal) && e.EndsWith(".css", StringComparison.Ordinal)))
         {
-            var stylesheets = changed.Where(c => c.StartsWith("assets/", StringComparison.Ordinal) && c.EndsWith(".css", StringComparison.Ordinal));
+            var stylesheets = changed.Where(c => c.StartsWith(ThemeLayout.Assets + "/", StringComparison.Ordinal) && c.EndsWith(".css", StringComparison.Ordinal));
             return new ReloadEvent("css", string.Join('\n', stylesheets.Select(c => "/" + c)));
         }
 

@@ -36,4 +36,31 @@ public sealed class CheckCommandTests
 
         Assert.Contains("input/articles/2021/a.fr.md", buildErrors.ToString());
     }
+
+    [Fact]
+    public async Task TakesTheBaseUrlFromTheSiteYmlOfInput()
+    {
+        using var site = new TestSite();
+        site.Article("articles/2021/a.fr.md", "A", "2021-06-16T18:00:00+02:00", body: "[Lien](/fr/nulle-part/)\n");
+        await SiteCommandLine.RunAsync(["build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output, "--no-check"], new StringWriter(), new StringWriter());
+        var stdout = new StringWriter();
+
+        var exit = await SiteCommandLine.RunAsync(["check", "--output", site.Output, "--input", site.Input], stdout, new StringWriter());
+
+        Assert.Equal(1, exit);
+        Assert.Contains("/fr/nulle-part/", stdout.ToString());
+    }
+
+    [Fact]
+    public async Task RefusesAnInputWithoutSiteYmlWhenNoBaseUrlIsGiven()
+    {
+        using var site = new TestSite();
+        await SiteCommandLine.RunAsync(["build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output, "--no-check"], new StringWriter(), new StringWriter());
+        var stderr = new StringWriter();
+
+        var exit = await SiteCommandLine.RunAsync(["check", "--output", site.Output, "--input", site.Theme], new StringWriter(), stderr);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"there is no site.yml in '{site.Theme}'", stderr.ToString());
+    }
 }

@@ -49,7 +49,7 @@ internal static class SiteAssembler
         {
             if (article.Kind == ContentKind.Page && ReservedSlugs.Contains(article.Slug))
             {
-                diagnostics.Error(article.LocationOf("slug"), $"a page can't have the slug '{article.Slug}': the site uses /{article.Language}/{article.Slug}/ itself", "add a 'slug: …' line with another name");
+                diagnostics.Error(article.LocationOf(FrontMatterKey.Slug), $"a page can't have the slug '{article.Slug}': the site uses /{article.Language}/{article.Slug}/ itself", "add a 'slug: …' line with another name");
                 continue;
             }
 
@@ -59,9 +59,9 @@ internal static class SiteAssembler
             if (owners.TryGetValue(path, out var other))
             {
                 // Point at the written slug that makes the clash, when there is one.
-                var culprit = other.KeyLocations.ContainsKey("slug") && !article.KeyLocations.ContainsKey("slug") ? other : article;
+                var culprit = other.KeyLocations.ContainsKey(FrontMatterKey.Slug) && !article.KeyLocations.ContainsKey(FrontMatterKey.Slug) ? other : article;
                 diagnostics.Error(
-                    culprit.LocationOf("slug"),
+                    culprit.LocationOf(FrontMatterKey.Slug),
                     $"'{article.SourcePath}' and '{other.SourcePath}' would both be published at /{path}",
                     "give one of them another 'slug: …'");
                 continue;

@@ -61,7 +61,7 @@ internal static class SitePipelines
                 .In(Phase.Input, new CreateSitemap(site, sitemapLimit, fingerprints))
                 .In(Phase.Input, new CreateRobots(site, fingerprints)),
             new Pipeline("Media")
-                .In(Phase.Input, new CopyFiles(SourceTree.Input(inputDirectory), "media", "media")),
+                .In(Phase.Input, new CopyFiles(SourceTree.Input(inputDirectory), InputLayout.Media, InputLayout.Media)),
             new Pipeline("Assets")
                 .In(Phase.Input, new CopyThemeAssets(assets)),
         ];

@@ -16,14 +16,14 @@ internal sealed record ThemeAssets(IReadOnlyList<(string Source, string Destinat
     {
         var tree = SourceTree.Theme(themeDirectory);
         var files = new List<(string, string)>();
-        foreach (var relative in tree.Files("assets", diagnostics))
+        foreach (var relative in tree.Files(ThemeLayout.Assets, diagnostics))
         {
-            var name = relative["assets/".Length..];
+            var name = relative[(ThemeLayout.Assets.Length + 1)..];
             var hashed = IsFingerprinted(name) ? Fingerprint(tree, relative, name, diagnostics) : name;
-            files.Add((tree.FullPath(relative), "assets/" + hashed));
+            files.Add((tree.FullPath(relative), ThemeLayout.Assets + "/" + hashed));
         }
 
-        string Find(string name) => files.FirstOrDefault(f => f.Item1.EndsWith(Path.DirectorySeparatorChar + name, StringComparison.Ordinal)).Item2 ?? "assets/" + name;
+        string Find(string name) => files.FirstOrDefault(f => f.Item1.EndsWith(Path.DirectorySeparatorChar + name, StringComparison.Ordinal)).Item2 ?? ThemeLayout.Assets + "/" + name;
         return new ThemeAssets(files, new AssetUrls(Find("site.css"), Find("print.css")));
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 
 using Site.Build;
+using Site.Core.Files;
 
 namespace Site.Cli.Commands;
 
@@ -11,10 +12,10 @@ internal static class BuildCommand
     /// <param name="now">The clock that decides which articles are in the future (fixed by tests).</param>
     public static Command Create(TextWriter stdout, TextWriter stderr, Func<DateTimeOffset> now)
     {
-        var input = FolderOption.Existing("--input", "Content folder (site.yml, articles/, pages/, media/)", "input", ServeCommand.InputHint);
-        var theme = FolderOption.Existing("--theme", "Theme folder (layouts/, i18n/, assets/)", "theme", ServeCommand.ThemeHint);
+        var input = FolderOption.Existing("--input", $"Content folder ({InputLayout.ConfigFile}, {InputLayout.Articles}/, {InputLayout.Pages}/, {InputLayout.Media}/)", InputLayout.Folder, ServeCommand.InputHint);
+        var theme = FolderOption.Existing("--theme", $"Theme folder ({ThemeLayout.Layouts}/, {ThemeLayout.Strings}/, {ThemeLayout.Assets}/)", ThemeLayout.Folder, ServeCommand.ThemeHint);
         var output = new Option<DirectoryInfo>("--output") { Description = "Where the site is written", DefaultValueFactory = _ => new DirectoryInfo("output") };
-        var baseUrl = BaseUrlOption.Create("Overrides baseUrl of site.yml (absolute, e.g. https://user.github.io/repo/)");
+        var baseUrl = BaseUrlOption.Create($"Overrides baseUrl of {InputLayout.ConfigFile} (absolute, e.g. https://user.github.io/repo/)");
         var drafts = new Option<bool>("--drafts") { Description = "Publish drafts too" };
         var future = new Option<bool>("--future") { Description = "Publish articles dated in the future too" };
         var noCheck = new Option<bool>("--no-check") { Description = "Skip the link and image check" };

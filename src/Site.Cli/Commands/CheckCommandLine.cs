@@ -3,6 +3,7 @@ using System.CommandLine;
 using Site.Checks;
 using Site.Content.Config;
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 
 namespace Site.Cli.Commands;
 
@@ -12,14 +13,15 @@ internal static class CheckCommandLine
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var output = new Option<DirectoryInfo>("--output") { Description = "The built site to check", DefaultValueFactory = _ => new DirectoryInfo("output") };
-        var baseUrl = BaseUrlOption.Create("The site's address; default: baseUrl of input/site.yml");
+        var input = new Option<DirectoryInfo>("--input") { Description = $"The content folder, whose {InputLayout.ConfigFile} gives the default base URL", DefaultValueFactory = _ => new DirectoryInfo(InputLayout.Folder) };
+        var baseUrl = BaseUrlOption.Create($"The site's address; default: baseUrl of {InputLayout.Folder}/{InputLayout.ConfigFile}, or of --input");
         var external = new Option<bool>("--external") { Description = "Also request links to other sites" };
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("check", "Check every link and image of a built site.") { output, baseUrl, external, format };
+        var command = new Command("check", "Check every link and image of a built site.") { output, input, baseUrl, external, format };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var url = parsed.GetValue(baseUrl) ?? BaseUrlOfInput(stderr);
+            var url = parsed.GetValue(baseUrl) ?? BaseUrlOfInput(parsed.GetValue(input)!.FullName, stderr);
             if (url is null)
             {
                 return SiteCommandLine.UsageError;
@@ -30,10 +32,10 @@ internal static class CheckCommandLine
         return command;
     }
 
-    private static Uri? BaseUrlOfInput(TextWriter stderr)
+    private static Uri? BaseUrlOfInput(string inputDirectory, TextWriter stderr)
     {
         var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load("input", diagnostics);
+        var config = SiteConfigLoader.Load(inputDirectory, diagnostics);
         foreach (var diagnostic in diagnostics.ToSortedList())
         {
             stderr.WriteLine(diagnostic);
@@ -41,7 +43,7 @@ internal static class CheckCommandLine
 
         if (config is null)
         {
-            stderr.WriteLine("site: give --base-url, or run from the folder that holds input/site.yml");
+            stderr.WriteLine($"site: give --base-url, or run from the folder that holds {InputLayout.Folder}/{InputLayout.ConfigFile}, or give --input");
         }
 
         return config?.BaseUrl;

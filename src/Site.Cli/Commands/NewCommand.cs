@@ -2,6 +2,7 @@ using System.CommandLine;
 using Site.Content.Authoring;
 using Site.Content.Config;
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 
 namespace Site.Cli.Commands;
 
@@ -12,9 +13,9 @@ internal static class NewCommand
     {
         var title = new Argument<string>("title") { Description = "The headline" };
         var language = new Option<string>("--lang") { Description = "Language of the new file", Required = true };
-        var category = new Option<string?>("--category") { Description = "A category key of site.yml (default: the first)" };
+        var category = new Option<string?>("--category") { Description = $"A category key of {InputLayout.ConfigFile} (default: the first)" };
         var translate = new Option<string?>("--translate") { Description = "An article to translate: writes its twin <same name>.<lang>.md" };
-        var input = new Option<DirectoryInfo>("--input") { Description = "Content folder", DefaultValueFactory = _ => new DirectoryInfo("input") };
+        var input = new Option<DirectoryInfo>("--input") { Description = "Content folder", DefaultValueFactory = _ => new DirectoryInfo(InputLayout.Folder) };
         var command = new Command("new", "Start an article or a translation.") { title, language, category, translate, input };
         command.SetAction(parsed =>
         {

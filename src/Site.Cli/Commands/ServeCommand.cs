@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Site.Build;
+using Site.Core.Files;
 using Site.Preview;
 
 namespace Site.Cli.Commands;
@@ -7,14 +8,14 @@ namespace Site.Cli.Commands;
 /// <summary><c>site serve</c>: a preview on the loopback interface that rebuilds and reloads on every save.</summary>
 internal static class ServeCommand
 {
-    public const string InputHint = "run site where input/ is, or pass the folder that holds site.yml, articles/ and pages/";
+    public const string InputHint = $"run site where {InputLayout.Folder}/ is, or pass the folder that holds {InputLayout.ConfigFile}, {InputLayout.Articles}/ and {InputLayout.Pages}/";
 
-    public const string ThemeHint = "run site where theme/ is, or pass the folder that holds layouts/, i18n/ and assets/";
+    public const string ThemeHint = $"run site where {ThemeLayout.Folder}/ is, or pass the folder that holds {ThemeLayout.Layouts}/, {ThemeLayout.Strings}/ and {ThemeLayout.Assets}/";
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = FolderOption.Existing("--input", "Content folder", "input", InputHint);
-        var theme = FolderOption.Existing("--theme", "Theme folder", "theme", ThemeHint);
+        var input = FolderOption.Existing("--input", "Content folder", InputLayout.Folder, InputHint);
+        var theme = FolderOption.Existing("--theme", "Theme folder", ThemeLayout.Folder, ThemeHint);
         var port = PortOption.Create(5080);
         var host = new Option<string>("--host") { Description = "Address to listen on; only the loopback by default", DefaultValueFactory = _ => "127.0.0.1" };
         var drafts = new Option<bool>("--drafts") { Description = "Show drafts too" };

@@ -31,13 +31,13 @@ public static class ArticleScaffold
         var local = TimeZoneInfo.ConvertTime(now, config.TimeZone);
         var frontMatter = new Dictionary<string, object>
         {
-            ["title"] = title,
-            ["date"] = Date(local),
-            ["category"] = category ?? config.Categories[0].Key,
-            ["tags"] = Array.Empty<string>(),
-            ["draft"] = true,
+            [FrontMatterKey.Title.Name] = title,
+            [FrontMatterKey.Date.Name] = Date(local),
+            [FrontMatterKey.Category.Name] = category ?? config.Categories[0].Key,
+            [FrontMatterKey.Tags.Name] = Array.Empty<string>(),
+            [FrontMatterKey.Draft.Name] = true,
         };
-        return new NewArticle($"articles/{local.Year:D4}/{slug}.{language}.md", Document(frontMatter, "\n"));
+        return new NewArticle($"{InputLayout.Articles}/{local.Year:D4}/{slug}.{language}.md", Document(frontMatter, "\n"));
     }
 
     /// <summary>The twin of <paramref name="sourcePath"/> in another language: same name and folder, same date, category, image and pairing.</summary>
@@ -62,23 +62,23 @@ public static class ArticleScaffold
 
         var frontMatter = new Dictionary<string, object>
         {
-            ["title"] = title,
-            ["date"] = Date(original.Date),
-            ["category"] = original.CategoryKey!,
-            ["tags"] = Array.Empty<string>(),
+            [FrontMatterKey.Title.Name] = title,
+            [FrontMatterKey.Date.Name] = Date(original.Date),
+            [FrontMatterKey.Category.Name] = original.CategoryKey!,
+            [FrontMatterKey.Tags.Name] = Array.Empty<string>(),
         };
         if (original.Image is not null)
         {
-            frontMatter["image"] = original.Image;
-            frontMatter["image_alt"] = original.ImageAlt!;
+            frontMatter[FrontMatterKey.Image.Name] = original.Image;
+            frontMatter[FrontMatterKey.ImageAlt.Name] = original.ImageAlt!;
         }
 
         if (original.TranslationKey is not null)
         {
-            frontMatter["translationKey"] = original.TranslationKey;
+            frontMatter[FrontMatterKey.TranslationKey.Name] = original.TranslationKey;
         }
 
-        frontMatter["draft"] = true;
+        frontMatter[FrontMatterKey.Draft.Name] = true;
         var folder = Path.GetDirectoryName(sourcePath)!.Replace('\\', '/');
         return new NewArticle($"{folder}/{original.Name}.{language}.md", Document(frontMatter, "\n"));
     }
@@ -105,9 +105,9 @@ public static class ArticleScaffold
     {
         var full = Path.GetFullPath(File.Exists(file) ? file : Path.Combine(inputDirectory, file));
         var relative = Path.GetRelativePath(Path.GetFullPath(inputDirectory), full).Replace('\\', '/');
-        if (!File.Exists(full) || relative.StartsWith("..", StringComparison.Ordinal) || !relative.StartsWith("articles/", StringComparison.Ordinal))
+        if (!File.Exists(full) || relative.StartsWith("..", StringComparison.Ordinal) || !relative.StartsWith(InputLayout.Articles + "/", StringComparison.Ordinal))
         {
-            diagnostics.Error(new SourceLocation(file), "there is no such article in the input folder", "give the path of an articles/<yyyy>/<name>.<lang>.md file");
+            diagnostics.Error(new SourceLocation(file), "there is no such article in the input folder", $"give the path of an {InputLayout.Articles}/<yyyy>/<name>.<lang>.md file");
             return null;
         }
 
@@ -137,7 +137,7 @@ public static class ArticleScaffold
             return true;
         }
 
-        diagnostics.Error(new SourceLocation("--category"), $"'{category}' is not a category of site.yml", $"use one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
+        diagnostics.Error(new SourceLocation("--category"), $"'{category}' is not a category of {InputLayout.ConfigFile}", $"use one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
         return false;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 
 using Site.Content.Yaml;
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 using Site.Core.Model;
 using Site.Core.Slugs;
 
@@ -12,11 +13,6 @@ namespace Site.Content.FrontMatter;
 /// <summary>Turns one source file (front matter and Markdown) into a validated <see cref="Article"/>.</summary>
 public static partial class ArticleParser
 {
-    private static readonly string[] ArticleKeys =
-        ["title", "date", "updated", "category", "tags", "summary", "image", "image_alt", "author", "slug", "translationKey", "draft"];
-
-    private static readonly string[] PageKeys = ArticleKeys.Except(["category", "tags"]).ToArray();
-
     /// <param name="sourcePath">Path relative to the input folder, with forward slashes.</param>
     public static Article? Parse(string sourcePath, ContentKind kind, string text, SiteConfig config, DiagnosticBag diagnostics)
     {
@@ -48,23 +44,23 @@ public static partial class ArticleParser
 
     private static Article? Read(YamlMap map, string sourcePath, ContentKind kind, (string Name, string Language)? name, FrontMatterBlock block, SiteConfig config)
     {
-        var known = kind == ContentKind.Article ? ArticleKeys : PageKeys;
-        foreach (var key in map.Keys.Where(k => !known.Contains(k)))
+        var known = FrontMatterKey.Of(kind);
+        foreach (var key in map.Keys.Where(k => FrontMatterKey.Find(k) is not { } found || !known.Contains(found)))
         {
-            var hint = ArticleKeys.Contains(key) ? "stand-alone pages have no category or tags" : $"known keys: {string.Join(", ", known)}";
+            var hint = FrontMatterKey.Find(key) is not null ? "stand-alone pages have no category or tags" : $"known keys: {string.Join(", ", known)}";
             map.Diagnostics.Error(map.KeyLocation(key), $"unknown front matter key '{key}'", hint);
         }
 
-        var title = map.String("title", required: true, hint: "add a line 'title: …' with the headline");
-        var date = ReadDate(map, "date", config, required: true);
-        var updated = ReadDate(map, "updated", config, required: false);
+        var title = map.String(FrontMatterKey.Title.Name, required: true, hint: "add a line 'title: …' with the headline");
+        var date = ReadDate(map, FrontMatterKey.Date, config, required: true);
+        var updated = ReadDate(map, FrontMatterKey.Updated, config, required: false);
         var category = kind == ContentKind.Article ? ReadCategory(map, config) : null;
-        var tags = kind == ContentKind.Article ? map.LocatedStringList("tags") ?? [] : [];
-        var image = map.String("image");
-        var imageAlt = map.String("image_alt");
-        if (image is not null && string.IsNullOrWhiteSpace(imageAlt) && !map.IsRefused("image_alt"))
+        var tags = kind == ContentKind.Article ? map.LocatedStringList(FrontMatterKey.Tags.Name) ?? [] : [];
+        var image = map.String(FrontMatterKey.Image.Name);
+        var imageAlt = map.String(FrontMatterKey.ImageAlt.Name);
+        if (image is not null && string.IsNullOrWhiteSpace(imageAlt) && !map.IsRefused(FrontMatterKey.ImageAlt.Name))
         {
-            map.Diagnostics.Error(map.KeyLocation("image"), "'image' needs an 'image_alt' describing it", "add a line 'image_alt: …' (what the image shows, for readers who cannot see it)");
+            map.Diagnostics.Error(map.KeyLocation(FrontMatterKey.Image.Name), "'image' needs an 'image_alt' describing it", "add a line 'image_alt: …' (what the image shows, for readers who cannot see it)");
         }
 
         var slug = ReadSlug(map, name?.Name);
@@ -86,22 +82,22 @@ public static partial class ArticleParser
             CategoryKey = category,
             Tags = [.. tags.Select(tag => tag.Value)],
             TagLocations = [.. tags.Select(tag => tag.At)],
-            Summary = map.String("summary")?.Trim(),
+            Summary = map.String(FrontMatterKey.Summary.Name)?.Trim(),
             Image = image?.Trim(),
             ImageAlt = imageAlt?.Trim(),
-            Author = map.String("author")?.Trim() ?? config.Author,
+            Author = map.String(FrontMatterKey.Author.Name)?.Trim() ?? config.Author,
             Slug = slug,
             TranslationKey = translationKey,
-            Draft = map.Boolean("draft") ?? false,
+            Draft = map.Boolean(FrontMatterKey.Draft.Name) ?? false,
             Body = block.Body,
             BodyLine = block.BodyLine,
-            KeyLocations = map.Keys.ToDictionary(k => k, map.KeyLocation, StringComparer.Ordinal),
+            KeyLocations = known.Where(key => map.Node(key.Name) is not null).ToDictionary(key => key, key => map.KeyLocation(key.Name)),
         };
     }
 
-    private static DateTimeOffset? ReadDate(YamlMap map, string key, SiteConfig config, bool required)
+    private static DateTimeOffset? ReadDate(YamlMap map, FrontMatterKey key, SiteConfig config, bool required)
     {
-        var text = map.String(key, required, hint: $"add a line '{key}: 2024-05-17T09:30:00+02:00'");
+        var text = map.String(key.Name, required, hint: $"add a line '{key}: 2024-05-17T09:30:00+02:00'");
         if (text is null)
         {
             return null;
@@ -110,7 +106,7 @@ public static partial class ArticleParser
         var date = DateParser.Parse(text, config.TimeZone);
         if (date is null)
         {
-            map.Diagnostics.Error(map.At(map.Node(key)!), $"'{text}' is not a valid date", "write it in ISO 8601, such as 2024-05-17T09:30:00+02:00 (a real day of the month)");
+            map.Diagnostics.Error(map.At(map.Node(key.Name)!), $"'{text}' is not a valid date", "write it in ISO 8601, such as 2024-05-17T09:30:00+02:00 (a real day of the month)");
         }
 
         return date;
@@ -118,10 +114,10 @@ public static partial class ArticleParser
 
     private static string? ReadCategory(YamlMap map, SiteConfig config)
     {
-        var key = map.String("category", required: true, hint: $"add a line 'category: …' with one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
+        var key = map.String(FrontMatterKey.Category.Name, required: true, hint: $"add a line 'category: …' with one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
         if (key is not null && config.FindCategory(key) is null)
         {
-            map.Diagnostics.Error(map.At(map.Node("category")!), $"'{key}' is not a category of site.yml", $"use one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
+            map.Diagnostics.Error(map.At(map.Node(FrontMatterKey.Category.Name)!), $"'{key}' is not a category of {InputLayout.ConfigFile}", $"use one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
             return null;
         }
 
@@ -130,7 +126,7 @@ public static partial class ArticleParser
 
     private static string? ReadSlug(YamlMap map, string? fileName)
     {
-        var written = map.String("slug");
+        var written = map.String(FrontMatterKey.Slug.Name);
         if (written is null)
         {
             var slug = fileName is null ? null : Slugifier.Slugify(fileName);
@@ -146,7 +142,7 @@ public static partial class ArticleParser
         {
             var suggestion = Slugifier.Slugify(written);
             map.Diagnostics.Error(
-                map.At(map.Node("slug")!),
+                map.At(map.Node(FrontMatterKey.Slug.Name)!),
                 $"the slug '{written}' can't be a URL segment",
                 suggestion.Length > 0 ? $"use lower-case letters, digits and dashes, such as '{suggestion}'" : "use lower-case letters, digits and dashes");
             return null;
@@ -157,10 +153,10 @@ public static partial class ArticleParser
 
     private static string? ReadTranslationKey(YamlMap map)
     {
-        var key = map.String("translationKey");
+        var key = map.String(FrontMatterKey.TranslationKey.Name);
         if (key is not null && !SafeKey().IsMatch(key))
         {
-            map.Diagnostics.Error(map.At(map.Node("translationKey")!), $"the translationKey '{key}' has characters that are not allowed", "use letters, digits, dashes and underscores only");
+            map.Diagnostics.Error(map.At(map.Node(FrontMatterKey.TranslationKey.Name)!), $"the translationKey '{key}' has characters that are not allowed", "use letters, digits, dashes and underscores only");
             return null;
         }
 

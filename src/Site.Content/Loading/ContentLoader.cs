@@ -19,8 +19,8 @@ public static class ContentLoader
             ? cache.SourcesAfter(changed, path => File.Exists(Path.Combine(inputDirectory, path)))
             : null;
         var tree = SourceTree.Input(inputDirectory);
-        var sources = known ?? Enumerate(tree, ContentSource.ArticlesFolder, ContentKind.Article, diagnostics)
-            .Concat(Enumerate(tree, ContentSource.PagesFolder, ContentKind.Page, diagnostics))
+        var sources = known ?? Enumerate(tree, InputLayout.Articles, ContentKind.Article, diagnostics)
+            .Concat(Enumerate(tree, InputLayout.Pages, ContentKind.Page, diagnostics))
             .ToList();
         var edited = known is null ? null : changed!.ToHashSet(StringComparer.Ordinal);
         cache?.KeepOnly(sources);

@@ -13,7 +13,7 @@ namespace Site.Content.Media;
 /// </summary>
 public sealed class ImageSizes(string? mediaDirectory)
 {
-    private const string Prefix = "/media/";
+    private const string Prefix = "/" + InputLayout.Media + "/";
 
     private readonly string? _root = mediaDirectory is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(mediaDirectory));
     private readonly SourceTree? _tree = mediaDirectory is null ? null : SourceTree.Input(Path.GetDirectoryName(Path.GetFullPath(mediaDirectory))!);

@@ -1,6 +1,7 @@
 using System.Buffers;
 
 using Site.Core.Diagnostics;
+using Site.Core.Model;
 
 using YamlDotNet.RepresentationModel;
 
@@ -14,7 +15,7 @@ namespace Site.Content.Yaml;
 internal static class ControlCharacters
 {
     /// <summary>Keys whose values may hold line breaks (with everything under them).</summary>
-    private static readonly HashSet<string> MultilineKeys = new(["summary", "description"], StringComparer.Ordinal);
+    private static readonly HashSet<string> MultilineKeys = new([FrontMatterKey.Summary.Name, "description"], StringComparer.Ordinal);
 
     private static readonly SearchValues<char> Forbidden =
         SearchValues.Create(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not '\t' and not '\n').ToArray());

@@ -29,10 +29,10 @@ public sealed class SourceTree
     public string Root { get; }
 
     /// <summary>The input folder; its files are named in diagnostics as they are under it (<c>articles/…</c>).</summary>
-    public static SourceTree Input(string directory) => new(directory, "input", string.Empty);
+    public static SourceTree Input(string directory) => new(directory, InputLayout.Folder, string.Empty);
 
     /// <summary>The theme folder; its files are named in diagnostics as <c>theme/…</c>.</summary>
-    public static SourceTree Theme(string directory) => new(directory, "theme", "theme/");
+    public static SourceTree Theme(string directory) => new(directory, ThemeLayout.Folder, ThemeLayout.Folder + "/");
 
     public string FullPath(string relative) => Path.Combine(Root, relative);
 

@@ -34,7 +34,7 @@ public sealed record Article
     public int BodyLine { get; init; } = 1;
 
     /// <summary>Where front matter keys were written, for diagnostics found after loading.</summary>
-    public IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; init; } = new Dictionary<string, SourceLocation>();
+    public IReadOnlyDictionary<FrontMatterKey, SourceLocation> KeyLocations { get; init; } = new Dictionary<FrontMatterKey, SourceLocation>();
 
     /// <summary>What pairs translations: the translationKey, or the folder and file name without language.</summary>
     public string TranslationGroup => TranslationKey ?? Siblings;
@@ -44,10 +44,11 @@ public sealed record Article
 
     public DateTimeOffset LastModified => Updated ?? Date;
 
-    public SourceLocation LocationOf(string key) =>
+    /// <summary>Where <paramref name="key"/> is written, or the start of the file when it is not.</summary>
+    public SourceLocation LocationOf(FrontMatterKey key) =>
         KeyLocations.TryGetValue(key, out var at) ? at : new SourceLocation(SourcePath, 1, 1);
 
     /// <summary>Where the tag at <paramref name="index"/> of <see cref="Tags"/> is written, or the 'tags' key.</summary>
     public SourceLocation LocationOfTag(int index) =>
-        index < TagLocations.Count ? TagLocations[index] : LocationOf("tags");
+        index < TagLocations.Count ? TagLocations[index] : LocationOf(FrontMatterKey.Tags);
 }

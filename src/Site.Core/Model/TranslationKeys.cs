@@ -44,7 +44,7 @@ public static class TranslationKeys
             if (siblingKeys.Count > 1)
             {
                 diagnostics.Error(
-                    article.LocationOf("title"),
+                    article.LocationOf(FrontMatterKey.Title),
                     $"'{article.SourcePath}' has no translationKey, and the other languages of '{article.Siblings}' have different ones ({string.Join(", ", siblingKeys.Select(k => $"'{k}'"))})",
                     "add 'translationKey: …' to this file to say which text it translates");
             }

@@ -1,4 +1,5 @@
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 using Site.Core.Model;
 using Site.Core.Slugs;
 using Site.Core.Taxonomies;
@@ -140,7 +141,7 @@ public sealed class SiteModel
             var slug = Slugifier.Slugify(name);
             if (slugs.TryGetValue(slug, out var other))
             {
-                diagnostics.Error(new SourceLocation("site.yml"), $"the categories '{other.Key}' and '{category.Key}' have the same URL '{SitePaths.Category(language.Code, slug)}' in '{language.Code}'", "give them names that differ by more than case or accents");
+                diagnostics.Error(new SourceLocation(InputLayout.ConfigFile), $"the categories '{other.Key}' and '{category.Key}' have the same URL '{SitePaths.Category(language.Code, slug)}' in '{language.Code}'", "give them names that differ by more than case or accents");
                 continue;
             }
 

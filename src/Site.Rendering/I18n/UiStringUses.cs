@@ -13,7 +13,7 @@ public static partial class UiStringUses
 {
     public static void Check(SourceTree theme, IReadOnlySet<string> defined, DiagnosticBag diagnostics)
     {
-        foreach (var relative in theme.Files("layouts", diagnostics, "*.liquid", recursive: false))
+        foreach (var relative in theme.Files(ThemeLayout.Layouts, diagnostics, "*.liquid", recursive: false))
         {
             var file = theme.DisplayPath(relative);
             var text = theme.ReadText(relative, diagnostics);
@@ -35,7 +35,7 @@ public static partial class UiStringUses
                         diagnostics.Error(
                             new SourceLocation(file, line, column),
                             $"the UI string '{key.Value}' is used here but no language defines it",
-                            $"add '{key.Value}: …' to every file of theme/i18n/, or correct the name");
+                            $"add '{key.Value}: …' to every file of {ThemeLayout.Folder}/{ThemeLayout.Strings}/, or correct the name");
                     }
                 }
             }

@@ -21,7 +21,7 @@ public static class UiStringsLoader
         var loaded = new Dictionary<string, (string File, Dictionary<string, string> Values)>(StringComparer.Ordinal);
         foreach (var language in config.Languages)
         {
-            var relative = $"i18n/{language.Code}.yml";
+            var relative = $"{ThemeLayout.Strings}/{language.Code}.yml";
             var file = tree.DisplayPath(relative);
             if (!tree.Has(relative))
             {

@@ -32,7 +32,7 @@ public sealed partial class TemplateSet
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var name in RequiredLayouts)
         {
-            var relative = $"layouts/{name}.liquid";
+            var relative = $"{ThemeLayout.Layouts}/{name}.liquid";
             var file = tree.DisplayPath(relative);
             if (!tree.Has(relative))
             {
@@ -84,7 +84,7 @@ public sealed partial class TemplateSet
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new TemplateRenderingException($"theme/layouts/{layout}.liquid", ReasonFor(e), e);
+            throw new TemplateRenderingException($"{ThemeLayout.Folder}/{ThemeLayout.Layouts}/{layout}.liquid", ReasonFor(e), e);
         }
     }
 

@@ -114,7 +114,7 @@ public sealed class BadInputTests
         Assert.Equal(BuildResult.SiteProblems, result.ExitCode);
         Assert.All(result.Findings, f => Assert.EndsWith("/media/absente.jpg", f.Url, StringComparison.Ordinal));
         Assert.Contains(result.Findings, f => f.Page == "fr/2021/06/a/index.html");
-        Assert.All(result.Findings.Where(f => f.Page == "fr/2021/06/a/index.html"), f => Assert.Equal("input/" + A, f.SourceFile));
+        Assert.All(result.Findings.Where(f => f.Page == "fr/2021/06/a/index.html"), f => Assert.Equal(site.Input + "/" + A, f.SourceFile));
         Assert.Equal(before, site.OutputHashes());
     }
 
