@@ -26,8 +26,6 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
     public YamlNode? Node(string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
-    public bool Has(string key) => Node(key) is not null;
-
     /// <summary>Whether the value was refused for a control character when the YAML was read (and so reads as absent).</summary>
     public bool IsRefused(string key) => Node(key) is YamlScalarNode { Value: { } value } && ControlCharacters.Refuses(value, key);
 
