@@ -75,7 +75,7 @@ public sealed class PreviewSession : IAsyncDisposable
             var result = _builder.Build(_options, _session, _stop.Token);
             _idle.AfterRebuild();
             LastResult = result;
-            if (result.ExitCode == BuildResult.Success)
+            if (result.Outcome == BuildOutcome.Success)
             {
                 var steps = string.Join(", ", result.Steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:0} ms"));
                 var collected = $"{GC.CollectionCount(0) - collections} garbage collection(s), {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms";
@@ -106,7 +106,7 @@ public sealed class PreviewSession : IAsyncDisposable
             // every file, since this build may have consumed the report of the one that failed.
             _session.NoteUnknownChanges();
             _log.WriteLine($"build interrupted: {e.Message}");
-            return LastResult ?? new BuildResult { ExitCode = BuildResult.BadInput };
+            return LastResult ?? new BuildResult { Outcome = BuildOutcome.BadInput };
         }
         finally
         {

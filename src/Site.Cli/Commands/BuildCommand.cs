@@ -50,6 +50,6 @@ internal static class BuildCommand
         stderr.WriteLine($"Building {options.InputDirectory} into {options.OutputDirectory}");
         var result = new SiteBuilder(stderr).Build(options);
         BuildReportPrinter.Print(result, clock.Elapsed, stdout, stderr);
-        return result.ExitCode;
+        return ExitCodes.Of(result.Outcome);
     }
 }

@@ -85,13 +85,13 @@ public sealed class BadInputTests
     public void ReportsBadInputWhereItIsAndKeepsThePreviousOutput(string name, string[] files, string file, int line, int column, string message)
     {
         using var site = Builds.Bilingual();
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
         var before = site.OutputHashes();
 
         WriteInto(site, files);
         var result = Builds.Run(site);
 
-        Assert.True(result.ExitCode == BuildResult.BadInput, $"{name}: exit {result.ExitCode}");
+        Assert.True(result.Outcome == BuildOutcome.BadInput, $"{name}: exit {result.Outcome}");
         var error = result.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error && d.Message.Contains(message, StringComparison.Ordinal));
         Assert.True(error is not null, $"{name}: no error containing \"{message}\" in:\n{string.Join('\n', result.Diagnostics)}");
         Assert.Equal((file, line, column), (error.File, error.Line, error.Column));
@@ -111,7 +111,7 @@ public sealed class BadInputTests
         WriteInto(site, Of((A, Valid.Replace("---\nTexte", "image: /media/absente.jpg\nimage_alt: Rien\n---\nTexte"))));
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.SiteProblems, result.ExitCode);
+        Assert.Equal(BuildOutcome.SiteProblems, result.Outcome);
         Assert.All(result.Findings, f => Assert.EndsWith("/media/absente.jpg", f.Url, StringComparison.Ordinal));
         Assert.Contains(result.Findings, f => f.Page == "fr/2021/06/a/index.html");
         Assert.All(result.Findings.Where(f => f.Page == "fr/2021/06/a/index.html"), f => Assert.Equal("input/" + A, f.SourceFile));
@@ -134,7 +134,7 @@ public sealed class BadInputTests
             ("theme/i18n/en.yml", Theme("i18n/en.yml", "print: ", "printt: "))));
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         Assert.Equal(
             ["articles/2021/a.fr.md", "articles/2021/b.fr.md", "articles/2021/c.de.md", "articles/2021/d.fr.md", "theme/i18n/en.yml", "theme/i18n/fr.yml", "theme/layouts/tags.liquid"],
             result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.File).Distinct().Order(StringComparer.Ordinal));
@@ -149,7 +149,7 @@ public sealed class BadInputTests
 
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         Assert.Equal([3, 4, 8], result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Line));
     }
 
@@ -163,7 +163,7 @@ public sealed class BadInputTests
 
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.Success, result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
         var html = site.ReadOutput("fr/2021/06/a/index.html");
         Assert.Contains("<h1>« L’été »</h1>", html);
         Assert.Contains("<p>Un paragraphe\nsur deux lignes.</p>", html);
@@ -188,7 +188,7 @@ public sealed class BadInputTests
 
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.Success, result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
         var month = written[5..7];
         Assert.Contains($"<time datetime=\"{datetime}\">", site.ReadOutput($"fr/2021/{month}/a/index.html"));
     }
