@@ -25,7 +25,7 @@ internal static class WriteFailures
         var message = first.DiskWasFull
             ? $"no space left on device while writing '{path}'"
             : $"could not write '{path}': {cause.Message}";
-        diagnostics.Error(new SourceLocation("--output"), message, "free some space or choose another --output; the previous output is unchanged");
+        diagnostics.Error(new SourceLocation("--output"), first.DiskWasFull ? DiagnosticCode.DiskFull : DiagnosticCode.WriteFailed, message, "free some space or choose another --output; the previous output is unchanged");
         return true;
     }
 }

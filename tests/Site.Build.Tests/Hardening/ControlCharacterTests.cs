@@ -56,6 +56,7 @@ public sealed class ControlCharacterTests
         var error = Assert.Single(result.Diagnostics);
         var line = written.Split('\n').ToList().FindIndex(l => l.StartsWith($"{key}: ", StringComparison.Ordinal)) + 1;
         Assert.Equal((A, line, column), (error.File, error.Line, error.Column));
+        Assert.Contains(error.Code, new[] { DiagnosticCode.ControlCharacter, DiagnosticCode.MultipleLines });
         Assert.Contains($"'{key}'", error.Message, StringComparison.Ordinal);
         Assert.NotNull(error.Hint);
         Assert.DoesNotContain(error.ToString(), c => char.IsControl(c));
