@@ -3,14 +3,10 @@ using Site.Core.Diagnostics;
 
 namespace Site.Build;
 
-/// <summary>How a build ended: its exit code, what it found wrong, and what it made.</summary>
+/// <summary>How a build ended: its outcome, what it found wrong, and what it made.</summary>
 public sealed record BuildResult
 {
-    public const int Success = 0;
-    public const int SiteProblems = 1;
-    public const int BadInput = 2;
-
-    public required int ExitCode { get; init; }
+    public required BuildOutcome Outcome { get; init; }
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
     public IReadOnlyList<Finding> Findings { get; init; } = [];
     /// <summary>How many article bodies were rendered from Markdown; the others came from a cache.</summary>

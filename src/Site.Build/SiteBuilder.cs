@@ -33,9 +33,9 @@ public sealed class SiteBuilder(TextWriter progress)
     {
         var diagnostics = new DiagnosticBag();
         var steps = new BuildSteps(progress);
-        BuildResult Fail(int exitCode, IReadOnlyList<Finding>? findings = null) => new()
+        BuildResult Fail(BuildOutcome outcome, IReadOnlyList<Finding>? findings = null) => new()
         {
-            ExitCode = exitCode,
+            Outcome = outcome,
             Diagnostics = diagnostics.ToSortedList(),
             Findings = findings ?? [],
             Steps = steps.Timings,
@@ -45,7 +45,7 @@ public sealed class SiteBuilder(TextWriter progress)
         var cache = output is null || options.CacheDirectory is null ? null : OutputGuard.SafeCache(options.CacheDirectory, output, options.InputDirectory, options.ThemeDirectory, diagnostics);
         if (output is null || (options.CacheDirectory is not null && cache is null))
         {
-            return Fail(BuildResult.BadInput);
+            return Fail(BuildOutcome.BadInput);
         }
 
         if (session is null)
@@ -61,7 +61,7 @@ public sealed class SiteBuilder(TextWriter progress)
             held = session is null ? OutputLock.Acquire(output, options.LockPatience, progress, diagnostics) : null;
             if (session is null && held is null)
             {
-                return Fail(BuildResult.BadInput);
+                return Fail(BuildOutcome.BadInput);
             }
 
             // Even a build that fails below must not leave the site missing after one killed in the middle of a swap.
@@ -70,7 +70,7 @@ public sealed class SiteBuilder(TextWriter progress)
         }
         catch (Exception e) when (session is null && WriteFailures.Report(e, diagnostics))
         {
-            return Fail(BuildResult.BadInput);
+            return Fail(BuildOutcome.BadInput);
         }
         finally
         {
@@ -78,16 +78,16 @@ public sealed class SiteBuilder(TextWriter progress)
         }
     }
 
-    private BuildResult Run(BuildOptions options, BuildSession? session, DiagnosticBag diagnostics, BuildSteps steps, Func<int, IReadOnlyList<Finding>?, BuildResult> fail, CancellationToken cancellationToken)
+    private BuildResult Run(BuildOptions options, BuildSession? session, DiagnosticBag diagnostics, BuildSteps steps, Func<BuildOutcome, IReadOnlyList<Finding>?, BuildResult> fail, CancellationToken cancellationToken)
     {
-        BuildResult Fail(int exitCode, IReadOnlyList<Finding>? findings = null) => fail(exitCode, findings);
+        BuildResult Fail(BuildOutcome outcome, IReadOnlyList<Finding>? findings = null) => fail(outcome, findings);
 
         // What the file watcher reported is read again, whatever its size and time say (an edit can keep both).
         var changes = session?.TakeChanges();
         var config = steps.Run("load config", () => LoadConfig(options, session, changes, diagnostics));
         if (config is null)
         {
-            return Fail(BuildResult.BadInput);
+            return Fail(BuildOutcome.BadInput);
         }
 
         var (templates, strings) = steps.Run("load theme", () => LoadTheme(options, config, session, changes, diagnostics));
@@ -95,7 +95,7 @@ public sealed class SiteBuilder(TextWriter progress)
         var articles = steps.Run("load content", () => ContentLoader.Load(options.InputDirectory, config, filter, diagnostics, session?.Content, BuildSession.Inside(changes, options.InputDirectory)));
         if (diagnostics.HasErrors || templates is null)
         {
-            return Fail(BuildResult.BadInput);
+            return Fail(BuildOutcome.BadInput);
         }
 
         var images = new ImageSizes(InputLayout.MediaPath(options.InputDirectory));
@@ -104,7 +104,7 @@ public sealed class SiteBuilder(TextWriter progress)
         var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, diagnostics, session?.Markdown, store, out rendered));
         if (site is null)
         {
-            return Fail(BuildResult.BadInput);
+            return Fail(BuildOutcome.BadInput);
         }
 
         if (store is not null || session is not null)
@@ -118,7 +118,7 @@ public sealed class SiteBuilder(TextWriter progress)
         var documents = steps.Run("plan pages", () => Plan(site, renderer, options, assets, fingerprints, diagnostics, cancellationToken));
         if (documents is null)
         {
-            return Fail(BuildResult.BadInput);
+            return Fail(BuildOutcome.BadInput);
         }
 
         try
@@ -128,7 +128,7 @@ public sealed class SiteBuilder(TextWriter progress)
                 var findings = UpdateInPlace(site, documents, options, session, changes, steps, cancellationToken);
                 if (findings.Any(f => f.IsError))
                 {
-                    return Fail(BuildResult.SiteProblems, findings);
+                    return Fail(BuildOutcome.SiteProblems, findings);
                 }
             }
             else
@@ -136,7 +136,7 @@ public sealed class SiteBuilder(TextWriter progress)
                 var findings = Publish(site, documents, options, steps, cancellationToken);
                 if (findings.Any(f => f.IsError))
                 {
-                    return Fail(BuildResult.SiteProblems, findings);
+                    return Fail(BuildOutcome.SiteProblems, findings);
                 }
 
                 store?.Prune();
@@ -144,12 +144,12 @@ public sealed class SiteBuilder(TextWriter progress)
         }
         catch (Exception e) when (RenderFailures.Report(e, diagnostics))
         {
-            return Fail(BuildResult.BadInput);
+            return Fail(BuildOutcome.BadInput);
         }
 
         return new BuildResult
         {
-            ExitCode = BuildResult.Success,
+            Outcome = BuildOutcome.Success,
             Diagnostics = diagnostics.ToSortedList(),
             RenderedBodies = rendered,
             PagesByKind = documents.GroupBy(d => d.Get<PageKind>().Name).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),

@@ -4,11 +4,9 @@ using Site.Cli.Commands;
 
 namespace Site.Cli;
 
-/// <summary>The <c>site</c> program: its commands, and the exit codes of SPEC (0 success, 1 site problems, 2 bad input or usage).</summary>
+/// <summary>The <c>site</c> program: its commands; each returns one of <see cref="ExitCodes"/>.</summary>
 public static class SiteCommandLine
 {
-    public const int UsageError = 2;
-
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<DateTimeOffset>? now = null)
     {
         now ??= () => DateTimeOffset.UtcNow;
@@ -28,7 +26,7 @@ public static class SiteCommandLine
             }
 
             await stderr.WriteLineAsync("Run 'site --help' for the commands and their options.");
-            return UsageError;
+            return ExitCodes.BadUsage;
         }
 
         try
@@ -42,7 +40,7 @@ public static class SiteCommandLine
         {
             // The file system said no (disk full, permissions): say what, without a stack trace.
             await stderr.WriteLineAsync($"site: {e.Message}");
-            return UsageError;
+            return ExitCodes.BadInput;
         }
     }
 }

@@ -79,7 +79,7 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             if (_stop.IsCancellationRequested)
             {
-                return LastResult ?? new BuildResult { ExitCode = BuildResult.BadInput };
+                return LastResult ?? new BuildResult { Outcome = BuildOutcome.BadInput };
             }
 
             var edited = new List<string>();
@@ -96,7 +96,7 @@ public sealed class PreviewSession : IAsyncDisposable
             _idle.AfterRebuild();
             LastResult = result;
             _retries = 0;
-            if (result.ExitCode == BuildResult.Success)
+            if (result.Outcome == BuildOutcome.Success)
             {
                 var steps = string.Join(", ", result.Steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:0} ms"));
                 var collected = $"{GC.CollectionCount(0) - collections} garbage collection(s), {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms";
@@ -127,7 +127,7 @@ public sealed class PreviewSession : IAsyncDisposable
             // build again, looking at every file, since this build may have consumed the report of the one that failed.
             _session.NoteUnknownChanges();
             Retry(causes);
-            return LastResult ?? new BuildResult { ExitCode = BuildResult.BadInput };
+            return LastResult ?? new BuildResult { Outcome = BuildOutcome.BadInput };
         }
         finally
         {

@@ -74,7 +74,7 @@ public sealed class BilingualTests
 
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         Assert.Contains(result.Diagnostics, d => d.File == "theme/i18n/en.yml" && d.Message.Contains("'print'"));
     }
 
@@ -132,7 +132,7 @@ public sealed class BilingualTests
         var result = Builds.Run(site);
 
         // The build's own link check resolves every href of every page, switchers and alternates included.
-        Assert.Equal(BuildResult.Success, result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
         Assert.Empty(result.Findings);
     }
 }

@@ -16,9 +16,9 @@ public sealed class BodyCacheTests : IDisposable
         var first = Build();
         var second = Build();
 
-        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(BuildOutcome.Success, first.Outcome);
         Assert.Equal(7, first.RenderedBodies);
-        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(BuildOutcome.Success, second.Outcome);
         Assert.Equal(0, second.RenderedBodies);
     }
 
@@ -118,7 +118,7 @@ public sealed class BodyCacheTests : IDisposable
 
         var second = Build();
 
-        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(BuildOutcome.Success, second.Outcome);
         Assert.Equal(7, second.RenderedBodies);
         Assert.Equal(before, _site.OutputHashes());
     }
@@ -130,7 +130,7 @@ public sealed class BodyCacheTests : IDisposable
         File.Delete(Path.Combine(_site.Input, "articles/2020/vaccins.fr.md"));
         _site.Article("articles/2021/poutine.fr.md", "Poutine à Genève", "2021-06-16T18:00:00+02:00", body: "Le sommet a eu lieu.\n", extra: "tags: [Vladimir Poutine, Russie]\nimage: /media/geneve.png\nimage_alt: Le lac de Genève\n");
 
-        Assert.Equal(0, Build().ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build().Outcome);
 
         Assert.Equal(6, Directory.EnumerateFiles(Cache, "*.body", SearchOption.AllDirectories).Count());
         Assert.Empty(Directory.EnumerateFiles(Cache, "*.tmp", SearchOption.AllDirectories));
@@ -147,7 +147,7 @@ public sealed class BodyCacheTests : IDisposable
     {
         var result = Build(cache: Path.GetFullPath(Path.Combine(_site.Root, folder)));
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         Assert.Contains(result.Diagnostics, d => d.File == "--cache" && d.Message.Contains("overlaps", StringComparison.Ordinal));
     }
 

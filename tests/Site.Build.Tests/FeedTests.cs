@@ -13,7 +13,7 @@ public sealed partial class FeedTests
     {
         using var site = Builds.Bilingual();
 
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
 
         var feed = Feed(site, "fr/feed.xml");
         Assert.Equal(Atom + "feed", feed.Name);
@@ -74,7 +74,7 @@ public sealed partial class FeedTests
             [^1]: La note.
             """);
 
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
 
         var content = Feed(site, "fr/feed.xml").Elements(Atom + "entry").First().Element(Atom + "content")!.Value;
         var urls = UrlAttributes().Matches(content).Select(m => m.Groups["url"].Value).ToList();
@@ -144,7 +144,7 @@ public sealed partial class FeedTests
     {
         using var site = Builds.Bilingual();
 
-        Assert.Equal(BuildResult.Success, Builds.Run(site, baseUrl: new Uri("https://user.github.io/repo/")).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site, baseUrl: new Uri("https://user.github.io/repo/")).Outcome);
 
         foreach (var path in new[] { "fr/feed.xml", "en/feed.xml", "fr/categories/monde/feed.xml" })
         {

@@ -11,7 +11,7 @@ public sealed class SiteBuilderTests
 
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.Success, result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
         var article = site.ReadOutput("fr/2021/06/poutine/index.html");
         Assert.Contains("<title>Poutine à Genève – Le Journal</title>", article);
         Assert.Contains("<html lang=\"fr\">", article);
@@ -87,7 +87,7 @@ public sealed class SiteBuilderTests
         site.WriteInput("articles/2020/vaccins.fr.md", "---\ntitle: Vaccins\ndate: 2020-13-10T09:00:00+01:00\ncategory: monde\n---\nTexte\n");
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         Assert.Contains(result.Diagnostics, d => d.File == "articles/2021/poutine.fr.md" && d.Line == 4 && d.Severity == Severity.Error);
         Assert.Contains(result.Diagnostics, d => d.File == "articles/2020/vaccins.fr.md" && d.Line == 3 && d.Message.Contains("not a valid date"));
         Assert.Equal(before, site.OutputHashes());
@@ -103,7 +103,7 @@ public sealed class SiteBuilderTests
         site.Article("articles/2021/image.fr.md", "Image", "2021-01-01T09:00:00+01:00", extra: "image: /media/missing.jpg\nimage_alt: rien\n");
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.SiteProblems, result.ExitCode);
+        Assert.Equal(BuildOutcome.SiteProblems, result.Outcome);
         var finding = Assert.Single(result.Findings, f => f.Url == "/media/missing.jpg" && f.Page == "fr/2021/01/image/index.html");
         Assert.Equal(site.Input + "/articles/2021/image.fr.md", finding.SourceFile); // In full: the temporary folder is not under the current one.
         Assert.Equal(before, site.OutputHashes());
@@ -117,7 +117,7 @@ public sealed class SiteBuilderTests
 
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("articles/2021/autre.fr.md") && d.Message.Contains("articles/2021/poutine.fr.md"));
     }
 
@@ -149,7 +149,7 @@ public sealed class SiteBuilderTests
 
         var result = Builds.Run(site, output: Path.Combine(site.Root, output));
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         Assert.Contains(result.Diagnostics, d => d.File == "--output");
         Assert.Equal(files, Directory.GetFiles(site.Input, "*", SearchOption.AllDirectories).Length);
     }

@@ -13,7 +13,7 @@ public sealed class SitemapTests
     {
         using var site = SmallPages();
 
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
 
         var locations = Urls(site, "sitemap.xml").Select(u => u.Element(Sitemaps + "loc")!.Value).ToList();
         var indexable = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
@@ -104,7 +104,7 @@ public sealed class SitemapTests
             SitemapLimit = 5,
         });
 
-        Assert.Equal(BuildResult.Success, result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
         var index = XDocument.Parse(site.ReadOutput("sitemap.xml")).Root!;
         Assert.Equal(Sitemaps + "sitemapindex", index.Name);
         var files = index.Elements(Sitemaps + "sitemap").Select(s => s.Element(Sitemaps + "loc")!.Value).ToList();
@@ -130,7 +130,7 @@ public sealed class SitemapTests
     {
         using var site = SmallPages();
 
-        Assert.Equal(BuildResult.Success, Builds.Run(site, baseUrl: new Uri("https://user.github.io/repo/")).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site, baseUrl: new Uri("https://user.github.io/repo/")).Outcome);
 
         var sitemap = XDocument.Parse(site.ReadOutput("sitemap.xml")).Root!;
         var urls = sitemap.Descendants(Sitemaps + "loc").Select(l => l.Value)

@@ -15,7 +15,7 @@ public sealed partial class SubPathTests(SubPathTests.BuiltSites sites) : IClass
     [Fact]
     public void PassesTheLinkCheckUnderASubPath()
     {
-        Assert.Equal(BuildResult.Success, sites.UnderSubPath.Result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, sites.UnderSubPath.Result.Outcome);
         Assert.Empty(sites.UnderSubPath.Result.Findings);
     }
 
@@ -76,7 +76,7 @@ public sealed partial class SubPathTests(SubPathTests.BuiltSites sites) : IClass
         var result = sites.AtRoot.Result;
         var urls = RootRelativeUrls(sites.AtRoot.Site).ToList();
 
-        Assert.Equal(BuildResult.Success, result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
         Assert.Empty(result.Findings);
         Assert.True(urls.Count > 200, $"only {urls.Count} root-relative URLs found");
         Assert.DoesNotContain(urls, u => u.Url.StartsWith("/repo/", StringComparison.Ordinal));

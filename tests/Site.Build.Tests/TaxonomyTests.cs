@@ -46,7 +46,7 @@ public sealed class TaxonomyTests
 
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.Success, result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
         var warning = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Warning);
         Assert.Contains("'Erdoğan' (articles/2021/a.fr.md, articles/2021/b.fr.md)", warning.Message);
         Assert.Contains("'erdogan' (articles/2021/c.fr.md)", warning.Message);
@@ -88,7 +88,7 @@ public sealed class TaxonomyTests
 
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.Success, result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
         var tag = site.ReadOutput("fr/tags/vladimir-poutine/index.html");
         Assert.True(tag.IndexOf("Article 7", StringComparison.Ordinal) < tag.IndexOf("Article 1<", StringComparison.Ordinal), "newest first");
         Assert.Equal(7, Occurrences.Of("/print/\">Imprimer</a>", tag));

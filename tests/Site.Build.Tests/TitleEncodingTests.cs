@@ -56,7 +56,7 @@ public sealed class TitleEncodingTests
     {
         var site = Builds.Bilingual();
         site.WriteInput("articles/2021/hostile.fr.md", "---\ntitle: 'Il a dit \"non\" & <b>oui</b> </script></title> l''été'\ndate: 2021-08-01T09:00:00+02:00\ncategory: monde\n---\nTexte.\n");
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
         return site;
     }
 

@@ -1,10 +1,21 @@
+using System.Net;
 using System.Text.Json;
+
+using Site.Checks;
+using Site.Cli.Commands;
 using Site.TestSupport;
 
 namespace Site.Cli.Tests;
 
-public sealed class CheckCommandTests
+public sealed class CheckCommandTests : IDisposable
 {
+    private static readonly Uri BaseUrl = new("https://example.com/");
+    private readonly string _folder = Directory.CreateTempSubdirectory("site-check-").FullName;
+    private readonly StringWriter _stdout = new();
+    private readonly StringWriter _stderr = new();
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
     [Fact]
     public async Task FindsOnABuiltFolderWhatTheBuildFinds()
     {
@@ -38,6 +49,81 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task SucceedsOnACleanSite()
+    {
+        WritePage("<a href=\"/\">x</a>");
+
+        var code = await Run("text");
+
+        Assert.Equal((ExitCodes.Success, ""), (code, _stderr.ToString()));
+        Assert.Contains("No broken links", _stdout.ToString());
+    }
+
+    [Fact]
+    public async Task FailsWithTheFindingsAsJson()
+    {
+        // given
+        WritePage("<a href=\"/nope/\">x</a>");
+
+        // when
+        var code = await Run("json");
+
+        // then stdout is only the JSON array
+        Assert.Equal(ExitCodes.SiteProblems, code);
+        using var json = JsonDocument.Parse(_stdout.ToString());
+        var finding = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("index.html", finding.GetProperty("page").GetString());
+        Assert.Equal("broken-link", finding.GetProperty("kind").GetString());
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.TooManyRequests, ExitCodes.Success, "unverified")]
+    [InlineData(HttpStatusCode.Gone, ExitCodes.SiteProblems, "broken-link")]
+    public async Task FailsOnlyOnErrorsNotOnUnverifiedLinks(HttpStatusCode answer, int expectedCode, string kind)
+    {
+        // given a page linking to another site that answers with the status of the case
+        WritePage("<a href=\"https://other.example.net/page\">x</a>");
+        using var handler = new Answering(answer);
+        var options = new CheckOptions(BaseUrl) { External = true, RetryDelay = TimeSpan.FromMilliseconds(10), Handler = handler };
+
+        // when
+        var code = await CheckCommand.RunAsync(_folder, options, "text", _stdout, _stderr, CancellationToken.None);
+
+        // then
+        Assert.Equal(expectedCode, code);
+        Assert.Contains($"  {kind}  https://other.example.net/page", _stdout.ToString());
+    }
+
+    [Fact]
+    public async Task RefusesAFolderThatDoesNotExist()
+    {
+        var code = await CheckCommand.RunAsync(Path.Combine(_folder, "output"), BaseUrl, false, "text", _stdout, _stderr, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.BadUsage, code);
+        Assert.StartsWith("site check: the folder", _stderr.ToString());
+        Assert.Contains("does not exist", _stderr.ToString());
+        Assert.Equal("", _stdout.ToString());
+    }
+
+    [Fact]
+    public async Task RefusesAnUnknownFormat()
+    {
+        var code = await Run("xml");
+
+        Assert.Equal(ExitCodes.BadUsage, code);
+        Assert.Equal("site check: unknown format \"xml\"; use --format text or --format json.", _stderr.ToString().TrimEnd());
+    }
+
+    [Fact]
+    public async Task RefusesARelativeBaseUrl()
+    {
+        var code = await CheckCommand.RunAsync(_folder, new Uri("/blog/", UriKind.Relative), false, "text", _stdout, _stderr, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.BadUsage, code);
+        Assert.Contains("must be absolute", _stderr.ToString());
+    }
+
+    [Fact]
     public async Task TakesTheBaseUrlFromTheSiteYmlOfInput()
     {
         using var site = new TestSite();
@@ -62,5 +148,17 @@ public sealed class CheckCommandTests
 
         Assert.Equal(2, exit);
         Assert.Contains($"there is no site.yml in '{site.Theme}'", stderr.ToString());
+    }
+
+    private Task<int> Run(string format) => CheckCommand.RunAsync(_folder, BaseUrl, false, format, _stdout, _stderr, CancellationToken.None);
+
+    private void WritePage(string body) =>
+        File.WriteAllText(Path.Combine(_folder, "index.html"), $"<!doctype html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>Test</title>\n</head>\n<body>\n{body}\n</body>\n</html>\n");
+
+    /// <summary>Another site that answers every request with one status.</summary>
+    private sealed class Answering(HttpStatusCode status) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(status) { RequestMessage = request });
     }
 }

@@ -19,13 +19,13 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void AnEditedArticleReRendersOnlyThePagesThatShowIt()
     {
-        Assert.Equal(0, Build().ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build().Outcome);
         Assert.Contains("fr/2019/01/ancien/index.html", _session.LastChanged);
 
         Touch("articles/2021/sommet.fr.md", "Le sommet", "Texte corrigé.\n");
         var result = Build();
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
         var changed = _session.LastChanged;
         Assert.Contains("fr/2021/06/sommet/index.html", changed);
         Assert.Contains("fr/2021/06/sommet/print/index.html", changed);
@@ -46,7 +46,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         Build();
 
-        Assert.Equal(0, Build().ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build().Outcome);
 
         Assert.Empty(_session.LastChanged);
     }
@@ -87,12 +87,12 @@ public sealed class IncrementalBuildTests : IDisposable
         _site.WriteInput("articles/2021/sommet.fr.md", "---\ntitle: [Le sommet\ndate: 2021-06-16T18:00:00+02:00\ncategory: monde\n---\nCassé.\n");
         var broken = Build();
 
-        Assert.Equal(2, broken.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, broken.Outcome);
         Assert.Contains(broken.Diagnostics, d => d.File == "articles/2021/sommet.fr.md" && d.Line == 2);
         Assert.Equal(before, _site.ReadOutput("fr/2021/06/sommet/index.html"));
 
         Touch("articles/2021/sommet.fr.md", "Le sommet", "Réparé.\n");
-        Assert.Equal(0, Build().ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build().Outcome);
         Assert.Contains("Réparé.", _site.ReadOutput("fr/2021/06/sommet/index.html"));
     }
 
@@ -105,7 +105,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Touch("articles/2021/sommet.fr.md", "Le sommet", "Voir ![carte](/media/absente.png).\n");
         var broken = Build();
 
-        Assert.Equal(1, broken.ExitCode);
+        Assert.Equal(BuildOutcome.SiteProblems, broken.Outcome);
         Assert.Contains(broken.Findings, f => f.Url == "/media/absente.png" && f.Page == "fr/2021/06/sommet/index.html");
         Assert.Equal(before, _site.ReadOutput("fr/2021/06/sommet/index.html"));
     }
@@ -118,7 +118,7 @@ public sealed class IncrementalBuildTests : IDisposable
         File.Move(Path.Combine(_site.Input, "articles/2019/ancien.fr.md"), Path.Combine(_site.Input, "articles/2019/archive.fr.md"));
         var result = Build();
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
         Assert.Contains("fr/2019/01/ancien/index.html", _session.LastChanged);
         Assert.Contains("fr/2019/01/archive/index.html", _session.LastChanged);
         Assert.False(File.Exists(Path.Combine(_site.Output, "fr/2019/01/ancien/index.html")));
@@ -130,12 +130,12 @@ public sealed class IncrementalBuildTests : IDisposable
     public void ALinkToAPageThatWentAwayIsReported()
     {
         Touch("articles/2021/sommet.fr.md", "Le sommet", "Voir [l’ancien](/fr/2019/01/ancien/).\n");
-        Assert.Equal(0, Build().ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build().Outcome);
 
         File.Delete(Path.Combine(_site.Input, "articles/2019/ancien.fr.md"));
         var broken = Build();
 
-        Assert.Equal(1, broken.ExitCode);
+        Assert.Equal(BuildOutcome.SiteProblems, broken.Outcome);
         Assert.Contains(broken.Findings, f => f.Url == "/fr/2019/01/ancien/" && f.Page == "fr/2021/06/sommet/index.html");
     }
 
@@ -146,13 +146,13 @@ public sealed class IncrementalBuildTests : IDisposable
         Build();
 
         Touch("articles/2021/sommet.fr.md", "Le sommet", "Voir [le contexte](/fr/2020/12/vaccins/#contexte).\n");
-        Assert.Equal(0, Build().ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build().Outcome);
         Assert.DoesNotContain("fr/2020/12/vaccins/index.html", _session.LastChanged);
 
         Touch("articles/2021/sommet.fr.md", "Le sommet", "Voir [la suite](/fr/2020/12/vaccins/#suite).\n");
         var broken = Build();
 
-        Assert.Equal(1, broken.ExitCode);
+        Assert.Equal(BuildOutcome.SiteProblems, broken.Outcome);
         Assert.Contains(broken.Findings, f => f.Url == "/fr/2020/12/vaccins/#suite");
     }
 
@@ -161,13 +161,13 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         _site.Article("articles/2020/vaccins.fr.md", "Les vaccins", "2020-12-10T09:00:00+01:00", category: "economie", extra: "tags: [Santé]\n", body: "## Contexte\n\nTexte.\n");
         Touch("articles/2021/sommet.fr.md", "Le sommet", "Voir [le contexte](/fr/2020/12/vaccins/#contexte).\n");
-        Assert.Equal(0, Build().ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build().Outcome);
 
         _site.Article("articles/2020/vaccins.fr.md", "Les vaccins", "2020-12-10T09:00:00+01:00", category: "economie", extra: "tags: [Santé]\n", body: "## Ailleurs\n\nTexte.\n");
         File.SetLastWriteTimeUtc(Path.Combine(_site.Input, "articles/2020/vaccins.fr.md"), DateTime.UtcNow.AddSeconds(30));
         var broken = Build();
 
-        Assert.Equal(1, broken.ExitCode);
+        Assert.Equal(BuildOutcome.SiteProblems, broken.Outcome);
         Assert.Contains(broken.Findings, f => f.Url == "/fr/2020/12/vaccins/#contexte" && f.Page == "fr/2021/06/sommet/index.html");
     }
 

@@ -16,7 +16,7 @@ internal static class OutputGuard
         var at = new SourceLocation("--output");
         if (RealPath.Resolve(output) is { } real && Path.GetPathRoot(real) == real)
         {
-            diagnostics.Error(at, $"the output folder can't be the root of the file system ('{output}')", "use a folder of its own, such as output/");
+            diagnostics.Error(at, DiagnosticCode.OutputOverlaps, $"the output folder can't be the root of the file system ('{output}')", "use a folder of its own, such as output/");
             return null;
         }
 
@@ -27,7 +27,7 @@ internal static class OutputGuard
 
         if (File.Exists(places.Output))
         {
-            diagnostics.Error(at, $"the output '{output}' is a file, not a folder", "name a folder, such as output/ (the build replaces it whole)");
+            diagnostics.Error(at, DiagnosticCode.NotAFolder, $"the output '{output}' is a file, not a folder", "name a folder, such as output/ (the build replaces it whole)");
             return null;
         }
 
@@ -36,14 +36,14 @@ internal static class OutputGuard
         {
             if (IsSameOrInside(path, places.Output) || (!mayHoldOutput && IsSameOrInside(places.Output, path)))
             {
-                diagnostics.Error(at, $"the output folder '{output}' overlaps the {name} folder '{path}'", "use a separate folder, such as output/ next to input/");
+                diagnostics.Error(at, DiagnosticCode.OutputOverlaps, $"the output folder '{output}' overlaps the {name} folder '{path}'", "use a separate folder, such as output/ next to input/");
                 return null;
             }
 
             // The build also writes and deletes the output's two temporary siblings.
             if (Overlap(places.Staging, path, mayHoldOutput) || Overlap(places.Previous, path, mayHoldOutput))
             {
-                diagnostics.Error(at, $"the build would delete '{places.Staging}' and '{places.Previous}' beside the output folder '{output}', which overlap the {name} folder '{path}'", "rename the output folder or move the sources");
+                diagnostics.Error(at, DiagnosticCode.OutputOverlaps, $"the build would delete '{places.Staging}' and '{places.Previous}' beside the output folder '{output}', which overlap the {name} folder '{path}'", "rename the output folder or move the sources");
                 return null;
             }
         }
@@ -62,7 +62,7 @@ internal static class OutputGuard
         var full = RealPath.Resolve(cache);
         if (full is null)
         {
-            diagnostics.Error(at, $"the cache folder '{cache}' leads to a loop of symbolic links", "name a folder of its own, such as .site-cache/");
+            diagnostics.Error(at, DiagnosticCode.SymbolicLinkLoop, $"the cache folder '{cache}' leads to a loop of symbolic links", "name a folder of its own, such as .site-cache/");
             return null;
         }
 
@@ -79,14 +79,14 @@ internal static class OutputGuard
         {
             if (Overlap(full, path, mayHoldCache))
             {
-                diagnostics.Error(at, $"the cache folder '{cache}' overlaps the {name} folder '{path}'", "use a folder of its own, such as .site-cache/ beside the output folder");
+                diagnostics.Error(at, DiagnosticCode.CacheOverlaps, $"the cache folder '{cache}' overlaps the {name} folder '{path}'", "use a folder of its own, such as .site-cache/ beside the output folder");
                 return null;
             }
         }
 
         if (File.Exists(full))
         {
-            diagnostics.Error(at, $"the cache '{cache}' is a file, not a folder", "name a folder, such as .site-cache/");
+            diagnostics.Error(at, DiagnosticCode.NotAFolder, $"the cache '{cache}' is a file, not a folder", "name a folder, such as .site-cache/");
             return null;
         }
 
@@ -116,7 +116,7 @@ internal static class OutputGuard
             return (real, realStaging, realPrevious);
         }
 
-        diagnostics.Error(at, $"the output folder '{output}' (or a temporary folder beside it) leads to a loop of symbolic links", "name a folder of its own, such as output/");
+        diagnostics.Error(at, DiagnosticCode.SymbolicLinkLoop, $"the output folder '{output}' (or a temporary folder beside it) leads to a loop of symbolic links", "name a folder of its own, such as output/");
         return null;
     }
 
@@ -127,7 +127,7 @@ internal static class OutputGuard
         var realTheme = RealPath.Resolve(theme);
         if (realInput is null || realTheme is null)
         {
-            diagnostics.Error(at, $"the input folder '{input}' or the theme folder '{theme}' leads to a loop of symbolic links", "name the real folders");
+            diagnostics.Error(at, DiagnosticCode.SymbolicLinkLoop, $"the input folder '{input}' or the theme folder '{theme}' leads to a loop of symbolic links", "name the real folders");
             return null;
         }
 

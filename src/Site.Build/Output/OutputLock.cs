@@ -55,7 +55,7 @@ internal sealed class OutputLock : IDisposable
             {
                 diagnostics.Error(
                     new SourceLocation("--output"),
-                    $"another build (process {holder?.ProcessId.ToString(CultureInfo.InvariantCulture) ?? "unknown"}) has been writing into '{output}' for {patience.TotalSeconds:0} s",
+                    DiagnosticCode.OutputBusy, $"another build (process {holder?.ProcessId.ToString(CultureInfo.InvariantCulture) ?? "unknown"}) has been writing into '{output}' for {patience.TotalSeconds:0} s",
                     $"wait for it to end; if no build is running, delete '{path}'");
                 return null;
             }

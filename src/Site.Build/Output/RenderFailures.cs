@@ -19,7 +19,7 @@ internal static class RenderFailures
         {
             diagnostics.Error(
                 new SourceLocation(failure.Template),
-                $"the layout failed while rendering a page: {failure.Reason}",
+                DiagnosticCode.LayoutFailed, $"the layout failed while rendering a page: {failure.Reason}",
                 "check the filters and tags of this layout against the values they get ('include' and 'render' are not available)");
         }
 

@@ -25,7 +25,7 @@ internal static class WriteFailures
         var (message, hint) = first.DiskWasFull
             ? ($"no space left on device while writing '{path}'", "free some space or choose another --output; the previous output is unchanged")
             : ($"could not write '{path}': {cause.Message}", "check that you may write there, or choose another --output; the previous output is unchanged");
-        diagnostics.Error(new SourceLocation("--output"), message, hint);
+        diagnostics.Error(new SourceLocation("--output"), first.DiskWasFull ? DiagnosticCode.DiskFull : DiagnosticCode.WriteFailed, message, hint);
         return true;
     }
 }

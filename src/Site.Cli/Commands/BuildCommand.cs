@@ -51,6 +51,6 @@ internal static class BuildCommand
         stderr.WriteLine($"Building {options.InputDirectory} into {options.OutputDirectory}");
         var result = new SiteBuilder(stderr).Build(options);
         BuildReportPrinter.Print(result, clock.Elapsed, stdout, stderr);
-        return result.ExitCode;
+        return ExitCodes.Of(result.Outcome);
     }
 }

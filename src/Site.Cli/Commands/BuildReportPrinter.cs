@@ -21,13 +21,13 @@ internal static class BuildReportPrinter
 
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error) + result.Findings.Count(f => f.IsError);
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning) + result.Findings.Count(f => !f.IsError);
-        switch (result.ExitCode)
+        switch (result.Outcome)
         {
-            case BuildResult.Success:
+            case BuildOutcome.Success:
                 var pages = string.Join(", ", result.PagesByKind.Select(p => $"{p.Value} {p.Key}"));
                 stdout.WriteLine($"Built {result.PagesByKind.Values.Sum()} files ({pages}); {warnings} warning(s); {elapsed.TotalSeconds:0.00} s.");
                 break;
-            case BuildResult.SiteProblems:
+            case BuildOutcome.SiteProblems:
                 stderr.WriteLine($"Build failed: {errors} broken reference(s); the previous output is unchanged.");
                 break;
             default:

@@ -1,6 +1,5 @@
 using System.CommandLine;
 
-using Site.Checks;
 using Site.Content.Config;
 using Site.Core.Diagnostics;
 using Site.Core.Files;
@@ -24,7 +23,7 @@ internal static class CheckCommandLine
             var url = parsed.GetValue(baseUrl) ?? BaseUrlOfInput(parsed.GetValue(input)!.FullName, stderr);
             if (url is null)
             {
-                return SiteCommandLine.UsageError;
+                return ExitCodes.BadUsage;
             }
 
             return await CheckCommand.RunAsync(parsed.GetValue(output)!.FullName, url, parsed.GetValue(external), parsed.GetValue(format)!, stdout, stderr, cancellationToken);

@@ -29,11 +29,11 @@ internal static class NewCommand
 
             if (written is null)
             {
-                return SiteCommandLine.UsageError;
+                return ExitCodes.BadInput;
             }
 
             stdout.WriteLine(Path.Combine(Path.GetRelativePath(Environment.CurrentDirectory, inputDirectory), written.RelativePath));
-            return 0;
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -26,7 +26,7 @@ internal static class ServeCommand
             if (!System.Net.IPAddress.TryParse(parsed.GetValue(host), out _))
             {
                 await stderr.WriteLineAsync($"site: --host must be an IP address, such as 127.0.0.1");
-                return SiteCommandLine.UsageError;
+                return ExitCodes.BadUsage;
             }
 
             var inputDirectory = parsed.GetValue(input)!.FullName;
@@ -51,7 +51,7 @@ internal static class ServeCommand
                 // Ctrl+C or SIGTERM, while starting or while serving: a clean stop.
             }
 
-            return 0;
+            return ExitCodes.Success;
         });
         return command;
     }

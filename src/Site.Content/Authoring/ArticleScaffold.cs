@@ -24,7 +24,7 @@ public static class ArticleScaffold
         var slug = Slugifier.Slugify(title);
         if (slug.Length == 0)
         {
-            diagnostics.Error(new SourceLocation("title"), $"the title '{title}' has no letter or digit to make a file name from", "give a title with words in it");
+            diagnostics.Error(new SourceLocation("title"), DiagnosticCode.NoLetterOrDigit, $"the title '{title}' has no letter or digit to make a file name from", "give a title with words in it");
             return null;
         }
 
@@ -56,7 +56,7 @@ public static class ArticleScaffold
 
         if (original.Language == language)
         {
-            diagnostics.Error(new SourceLocation(sourcePath), $"'{sourcePath}' is already in '{language}'", "give --lang the language of the translation");
+            diagnostics.Error(new SourceLocation(sourcePath), DiagnosticCode.AlreadyInLanguage, $"'{sourcePath}' is already in '{language}'", "give --lang the language of the translation");
             return null;
         }
 
@@ -89,7 +89,7 @@ public static class ArticleScaffold
         var path = Path.Combine(inputDirectory, article.RelativePath);
         if (File.Exists(path))
         {
-            diagnostics.Error(new SourceLocation(article.RelativePath), "this file exists already; nothing was written", "edit it, or choose another title");
+            diagnostics.Error(new SourceLocation(article.RelativePath), DiagnosticCode.FileExists, "this file exists already; nothing was written", "edit it, or choose another title");
             return false;
         }
 
@@ -107,7 +107,7 @@ public static class ArticleScaffold
         var relative = Path.GetRelativePath(Path.GetFullPath(inputDirectory), full).Replace('\\', '/');
         if (!File.Exists(full) || relative.StartsWith("..", StringComparison.Ordinal) || !relative.StartsWith(InputLayout.Articles + "/", StringComparison.Ordinal))
         {
-            diagnostics.Error(new SourceLocation(file), "there is no such article in the input folder", $"give the path of an {InputLayout.Articles}/<yyyy>/<name>.<lang>.md file");
+            diagnostics.Error(new SourceLocation(file), DiagnosticCode.NoSuchArticle, "there is no such article in the input folder", $"give the path of an {InputLayout.Articles}/<yyyy>/<name>.<lang>.md file");
             return null;
         }
 
@@ -126,7 +126,7 @@ public static class ArticleScaffold
             return true;
         }
 
-        diagnostics.Error(new SourceLocation("--lang"), $"'{language}' is not a language of the site", $"use one of: {string.Join(", ", config.Languages.Select(l => l.Code))}");
+        diagnostics.Error(new SourceLocation("--lang"), DiagnosticCode.UnknownLanguage, $"'{language}' is not a language of the site", $"use one of: {string.Join(", ", config.Languages.Select(l => l.Code))}");
         return false;
     }
 
@@ -137,7 +137,7 @@ public static class ArticleScaffold
             return true;
         }
 
-        diagnostics.Error(new SourceLocation("--category"), $"'{category}' is not a category of {InputLayout.ConfigFile}", $"use one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
+        diagnostics.Error(new SourceLocation("--category"), DiagnosticCode.UnknownCategory, $"'{category}' is not a category of {InputLayout.ConfigFile}", $"use one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
         return false;
     }
 }

@@ -29,7 +29,7 @@ public static partial class ArticleParser
         {
             if (!local.HasErrors)
             {
-                local.Error(new SourceLocation(sourcePath, block.YamlLine, 1), "the front matter must be a mapping of keys to values", "write one 'key: value' per line (title, date, category)");
+                local.Error(new SourceLocation(sourcePath, block.YamlLine, 1), DiagnosticCode.ExpectedMapping, "the front matter must be a mapping of keys to values", "write one 'key: value' per line (title, date, category)");
             }
 
             Report(local, diagnostics);
@@ -48,7 +48,7 @@ public static partial class ArticleParser
         foreach (var key in map.Keys.Where(k => FrontMatterKey.Find(k) is not { } found || !known.Contains(found)))
         {
             var hint = FrontMatterKey.Find(key) is not null ? "stand-alone pages have no category or tags" : $"known keys: {string.Join(", ", known)}";
-            map.Diagnostics.Error(map.KeyLocation(key), $"unknown front matter key '{key}'", hint);
+            map.Diagnostics.Error(map.KeyLocation(key), DiagnosticCode.UnknownKey, $"unknown front matter key '{key}'", hint);
         }
 
         var title = map.String(FrontMatterKey.Title.Name, required: true, hint: "add a line 'title: …' with the headline");
@@ -60,7 +60,7 @@ public static partial class ArticleParser
         var imageAlt = map.String(FrontMatterKey.ImageAlt.Name);
         if (image is not null && string.IsNullOrWhiteSpace(imageAlt) && !map.IsRefused(FrontMatterKey.ImageAlt.Name))
         {
-            map.Diagnostics.Error(map.KeyLocation(FrontMatterKey.Image.Name), "'image' needs an 'image_alt' describing it", "add a line 'image_alt: …' (what the image shows, for readers who cannot see it)");
+            map.Diagnostics.Error(map.KeyLocation(FrontMatterKey.Image.Name), DiagnosticCode.MissingImageAlt, "'image' needs an 'image_alt' describing it", "add a line 'image_alt: …' (what the image shows, for readers who cannot see it)");
         }
 
         var slug = ReadSlug(map, name?.Name);
@@ -106,7 +106,7 @@ public static partial class ArticleParser
         var date = DateParser.Parse(text, config.TimeZone);
         if (date is null)
         {
-            map.Diagnostics.Error(map.At(map.Node(key.Name)!), $"'{text}' is not a valid date", "write it in ISO 8601, such as 2024-05-17T09:30:00+02:00 (a real day of the month)");
+            map.Diagnostics.Error(map.At(map.Node(key.Name)!), DiagnosticCode.InvalidDate, $"'{text}' is not a valid date", "write it in ISO 8601, such as 2024-05-17T09:30:00+02:00 (a real day of the month)");
         }
 
         return date;
@@ -117,7 +117,7 @@ public static partial class ArticleParser
         var key = map.String(FrontMatterKey.Category.Name, required: true, hint: $"add a line 'category: …' with one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
         if (key is not null && config.FindCategory(key) is null)
         {
-            map.Diagnostics.Error(map.At(map.Node(FrontMatterKey.Category.Name)!), $"'{key}' is not a category of {InputLayout.ConfigFile}", $"use one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
+            map.Diagnostics.Error(map.At(map.Node(FrontMatterKey.Category.Name)!), DiagnosticCode.UnknownCategory, $"'{key}' is not a category of {InputLayout.ConfigFile}", $"use one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
             return null;
         }
 
@@ -132,7 +132,7 @@ public static partial class ArticleParser
             var slug = fileName is null ? null : Slugifier.Slugify(fileName);
             if (slug is { Length: 0 })
             {
-                map.Diagnostics.Error(map.Location, "the file name has no letter or digit to make a URL from", "rename the file or add a 'slug: …' line");
+                map.Diagnostics.Error(map.Location, DiagnosticCode.NoLetterOrDigit, "the file name has no letter or digit to make a URL from", "rename the file or add a 'slug: …' line");
             }
 
             return slug;
@@ -143,7 +143,7 @@ public static partial class ArticleParser
             var suggestion = Slugifier.Slugify(written);
             map.Diagnostics.Error(
                 map.At(map.Node(FrontMatterKey.Slug.Name)!),
-                $"the slug '{written}' can't be a URL segment",
+                DiagnosticCode.InvalidSlug, $"the slug '{written}' can't be a URL segment",
                 suggestion.Length > 0 ? $"use lower-case letters, digits and dashes, such as '{suggestion}'" : "use lower-case letters, digits and dashes");
             return null;
         }
@@ -156,7 +156,7 @@ public static partial class ArticleParser
         var key = map.String(FrontMatterKey.TranslationKey.Name);
         if (key is not null && !SafeKey().IsMatch(key))
         {
-            map.Diagnostics.Error(map.At(map.Node(FrontMatterKey.TranslationKey.Name)!), $"the translationKey '{key}' has characters that are not allowed", "use letters, digits, dashes and underscores only");
+            map.Diagnostics.Error(map.At(map.Node(FrontMatterKey.TranslationKey.Name)!), DiagnosticCode.InvalidTranslationKey, $"the translationKey '{key}' has characters that are not allowed", "use letters, digits, dashes and underscores only");
             return null;
         }
 

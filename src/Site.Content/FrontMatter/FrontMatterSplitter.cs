@@ -9,7 +9,7 @@ public static class FrontMatterSplitter
     {
         if (text.Trim().Length == 0)
         {
-            diagnostics.Error(new SourceLocation(file, 1, 1), "the file is empty", "start it with front matter between two '---' lines (title, date, category)");
+            diagnostics.Error(new SourceLocation(file, 1, 1), DiagnosticCode.EmptyFile, "the file is empty", "start it with front matter between two '---' lines (title, date, category)");
             return null;
         }
 
@@ -17,7 +17,7 @@ public static class FrontMatterSplitter
         var firstLine = firstEnd < 0 ? text : text[..firstEnd];
         if (firstLine.TrimEnd() != "---")
         {
-            diagnostics.Error(new SourceLocation(file, 1, 1), "the file does not start with front matter", "put a line '---' first, then the front matter (title, date, category), then another '---'");
+            diagnostics.Error(new SourceLocation(file, 1, 1), DiagnosticCode.FrontMatterMissing, "the file does not start with front matter", "put a line '---' first, then the front matter (title, date, category), then another '---'");
             return null;
         }
 
@@ -42,7 +42,7 @@ public static class FrontMatterSplitter
             line++;
         }
 
-        diagnostics.Error(new SourceLocation(file, 1, 1), "the front matter is not closed", "add a line '---' after the last front matter key");
+        diagnostics.Error(new SourceLocation(file, 1, 1), DiagnosticCode.FrontMatterNotClosed, "the front matter is not closed", "add a line '---' after the last front matter key");
         return null;
     }
 }

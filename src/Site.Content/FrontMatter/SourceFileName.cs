@@ -17,13 +17,13 @@ public static class SourceFileName
             case 3 when parts[0].Length > 0:
                 if (config.FindLanguage(parts[1]) is null)
                 {
-                    diagnostics.Error(at, $"'.{parts[1]}' is not a language of the site", $"name the file <name>.<lang>.md with one of: {string.Join(", ", config.Languages.Select(l => l.Code))}");
+                    diagnostics.Error(at, DiagnosticCode.UnknownLanguage, $"'.{parts[1]}' is not a language of the site", $"name the file <name>.<lang>.md with one of: {string.Join(", ", config.Languages.Select(l => l.Code))}");
                     return null;
                 }
 
                 return (parts[0], parts[1]);
             default:
-                diagnostics.Error(at, "the file name must be <name>.<lang>.md, with no other dot", "rename it, for example my-article.fr.md");
+                diagnostics.Error(at, DiagnosticCode.InvalidFileName, "the file name must be <name>.<lang>.md, with no other dot", "rename it, for example my-article.fr.md");
                 return null;
         }
     }

@@ -48,7 +48,7 @@ internal static class LinkRewriter
         {
             diagnostics.Error(
                 new SourceLocation(sourcePath, bodyLine + link.Line, link.Column + 1),
-                $"the link '{url}' points to no published source file",
+                DiagnosticCode.BrokenSourceLink, $"the link '{url}' points to no published source file",
                 "check the path relative to this file (for example ../2020/name.fr.md); drafts and future articles are not published");
             return url;
         }

@@ -1,3 +1,5 @@
+using Site.Core.Diagnostics;
+
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -37,7 +39,7 @@ internal sealed class CheckingParser(string text) : IParser
         switch (current)
         {
             case MappingStart or SequenceStart when _open.Count >= MaximumDepth:
-                throw new YamlProblemException(current.Start, $"the YAML is nested more than {MaximumDepth} levels deep", "write lists and mappings only a few levels deep, such as 'tags: [a, b]'");
+                throw new YamlProblemException(current.Start, DiagnosticCode.NestingTooDeep, $"the YAML is nested more than {MaximumDepth} levels deep", "write lists and mappings only a few levels deep, such as 'tags: [a, b]'");
             case MappingStart or SequenceStart:
                 _open.Push((current.Start, current is MappingStart, 0));
                 break;
@@ -45,7 +47,7 @@ internal sealed class CheckingParser(string text) : IParser
                 var closed = _open.Pop();
                 if (closed.IsMapping && closed.Nodes % 2 == 1)
                 {
-                    throw new YamlProblemException(closed.Start, "this is not valid YAML: a ':' has no key before it", "write 'key: value' on one line, or quote a value that starts with ':'");
+                    throw new YamlProblemException(closed.Start, DiagnosticCode.YamlSyntax, "this is not valid YAML: a ':' has no key before it", "write 'key: value' on one line, or quote a value that starts with ':'");
                 }
 
                 break;
@@ -56,9 +58,11 @@ internal sealed class CheckingParser(string text) : IParser
 }
 
 /// <summary>Input that <see cref="CheckingParser"/> stopped, where it is and how to fix it.</summary>
-internal sealed class YamlProblemException(Mark at, string message, string hint) : Exception(message)
+internal sealed class YamlProblemException(Mark at, DiagnosticCode code, string message, string hint) : Exception(message)
 {
     public Mark At { get; } = at;
+
+    public DiagnosticCode Code { get; } = code;
 
     public string Hint { get; } = hint;
 }

@@ -32,7 +32,7 @@ internal static class ControlCharacters
             case YamlScalarNode { Value: { } value } scalar:
                 if (Problem(value, multiline, key) is { } problem)
                 {
-                    diagnostics.Error(YamlDocumentReader.LocationOf(scalar, file, firstLine), problem.Message, problem.Hint);
+                    diagnostics.Error(YamlDocumentReader.LocationOf(scalar, file, firstLine), problem.Code, problem.Message, problem.Hint);
                 }
 
                 break;
@@ -58,17 +58,17 @@ internal static class ControlCharacters
     /// <summary>Whether <see cref="Check(YamlNode, string, int, DiagnosticBag)"/> reported this value of <paramref name="key"/>, so that it is not judged twice.</summary>
     public static bool Refuses(string value, string key) => Problem(value, MultilineKeys.Contains(key), key) is not null;
 
-    private static (string Message, string Hint)? Problem(string value, bool multiline, string? key)
+    private static (DiagnosticCode Code, string Message, string Hint)? Problem(string value, bool multiline, string? key)
     {
         var what = key is null ? "this key" : $"'{key}'";
         var control = value.AsSpan().IndexOfAny(Forbidden);
         if (control >= 0)
         {
-            return ($"{what} contains the control character U+{(int)value[control]:X4}", "remove it: write visible text only");
+            return (DiagnosticCode.ControlCharacter, $"{what} contains the control character U+{(int)value[control]:X4}", "remove it: write visible text only");
         }
 
         return !multiline && value.AsSpan().Trim().IndexOfAny(LineBreaks) >= 0
-            ? ($"{what} must be on one line", "write it on one line, without line breaks")
+            ? (DiagnosticCode.MultipleLines, $"{what} must be on one line", "write it on one line, without line breaks")
             : null;
     }
 }

@@ -26,7 +26,7 @@ internal static class YamlDocumentReader
         }
         catch (YamlProblemException problem)
         {
-            diagnostics.Error(new SourceLocation(file, (int)problem.At.Line + firstLine - 1, (int)problem.At.Column), problem.Message, problem.Hint);
+            diagnostics.Error(new SourceLocation(file, (int)problem.At.Line + firstLine - 1, (int)problem.At.Column), problem.Code, problem.Message, problem.Hint);
             return null;
         }
         catch (YamlException e)
@@ -40,7 +40,7 @@ internal static class YamlDocumentReader
 
             diagnostics.Error(
                 new SourceLocation(file, line + firstLine - 1, column),
-                $"this is not valid YAML: {Describe(e)}",
+                DiagnosticCode.YamlSyntax, $"this is not valid YAML: {Describe(e)}",
                 "check the indentation, the colons after keys, and quote values that contain ': ' or start with a special character");
             return null;
         }
@@ -50,7 +50,7 @@ internal static class YamlDocumentReader
             var at = parser.Current?.Start;
             diagnostics.Error(
                 new SourceLocation(file, (int)(at?.Line ?? 1) + firstLine - 1, (int)(at?.Column ?? 1)),
-                "this is not valid YAML: a key or a value is missing here",
+                DiagnosticCode.YamlSyntax, "this is not valid YAML: a key or a value is missing here",
                 "write one 'key: value' per line, and quote values that start with ':', '-', '[' or '{'");
             return null;
         }
@@ -60,7 +60,7 @@ internal static class YamlDocumentReader
             var (line, column) = FindUnclosedBracket(text) is { Line: > 0 } bracket ? bracket : (1, 1);
             diagnostics.Error(
                 new SourceLocation(file, line + firstLine - 1, column),
-                "this is not valid YAML: a '[' or '{' is not closed",
+                DiagnosticCode.YamlSyntax, "this is not valid YAML: a '[' or '{' is not closed",
                 "close every bracket, or quote values that start with '[' or '{'");
             return null;
         }

@@ -26,8 +26,6 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
     public YamlNode? Node(string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
-    public bool Has(string key) => Node(key) is not null;
-
     /// <summary>Whether the value was refused for a control character when the YAML was read (and so reads as absent).</summary>
     public bool IsRefused(string key) => Node(key) is YamlScalarNode { Value: { } value } && ControlCharacters.Refuses(value, key);
 
@@ -38,7 +36,7 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
             case null:
                 if (required)
                 {
-                    Diagnostics.Error(Location, $"the key '{key}' is missing", hint ?? $"add a line '{key}: …'");
+                    Diagnostics.Error(Location, DiagnosticCode.MissingKey, $"the key '{key}' is missing", hint ?? $"add a line '{key}: …'");
                 }
 
                 return null;
@@ -47,7 +45,7 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
             case YamlScalarNode scalar when scalar.Value is { } value && !IsNull(scalar):
                 if (required && value.Trim().Length == 0)
                 {
-                    Diagnostics.Error(At(scalar), $"'{key}' is empty", hint ?? $"write a value after '{key}:'");
+                    Diagnostics.Error(At(scalar), DiagnosticCode.EmptyValue, $"'{key}' is empty", hint ?? $"write a value after '{key}:'");
                     return null;
                 }
 
@@ -55,12 +53,12 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
             case YamlScalarNode scalar:
                 if (required)
                 {
-                    Diagnostics.Error(At(scalar), $"'{key}' has no value", hint ?? $"write a value after '{key}:'");
+                    Diagnostics.Error(At(scalar), DiagnosticCode.EmptyValue, $"'{key}' has no value", hint ?? $"write a value after '{key}:'");
                 }
 
                 return null;
             case var other:
-                Diagnostics.Error(At(other), $"'{key}' must be a single value, not a list or a mapping", hint ?? $"write '{key}: value' on one line, quoting the value if it starts with '[', '{{' or '-'");
+                Diagnostics.Error(At(other), DiagnosticCode.ExpectedSingleValue, $"'{key}' must be a single value, not a list or a mapping", hint ?? $"write '{key}: value' on one line, quoting the value if it starts with '[', '{{' or '-'");
                 return null;
         }
     }
@@ -78,7 +76,7 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
             return value;
         }
 
-        Diagnostics.Error(At(Node(key)!), $"'{key}' must be true or false, not '{text}'", $"write '{key}: true' or '{key}: false'");
+        Diagnostics.Error(At(Node(key)!), DiagnosticCode.ExpectedBoolean, $"'{key}' must be true or false, not '{text}'", $"write '{key}: true' or '{key}: false'");
         return null;
     }
 
@@ -95,7 +93,7 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
             return value;
         }
 
-        Diagnostics.Error(At(Node(key)!), $"'{key}' must be a whole number, not '{text}'", $"write it with digits only, such as '{key}: 10'");
+        Diagnostics.Error(At(Node(key)!), DiagnosticCode.ExpectedWholeNumber, $"'{key}' must be a whole number, not '{text}'", $"write it with digits only, such as '{key}: 10'");
         return null;
     }
 
@@ -126,13 +124,13 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
                     }
                     else
                     {
-                        Diagnostics.Error(At(item), $"every item of '{key}' must be a non-empty text", "write one item per line as '- text'");
+                        Diagnostics.Error(At(item), DiagnosticCode.EmptyValue, $"every item of '{key}' must be a non-empty text", "write one item per line as '- text'");
                     }
                 }
 
                 return items;
             case var other:
-                Diagnostics.Error(At(other), $"'{key}' must be a list", $"write it as '{key}: [a, b]' or one '- item' per line");
+                Diagnostics.Error(At(other), DiagnosticCode.ExpectedList, $"'{key}' must be a list", $"write it as '{key}: [a, b]' or one '- item' per line");
                 return null;
         }
     }
@@ -144,14 +142,14 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int firstLine, 
             case null:
                 if (required)
                 {
-                    Diagnostics.Error(Location, $"the key '{key}' is missing", $"add '{key}:' followed by indented 'key: value' lines");
+                    Diagnostics.Error(Location, DiagnosticCode.MissingKey, $"the key '{key}' is missing", $"add '{key}:' followed by indented 'key: value' lines");
                 }
 
                 return null;
             case YamlMappingNode mapping:
                 return new YamlMap(mapping, File, firstLine, Diagnostics);
             case var other:
-                Diagnostics.Error(At(other), $"'{key}' must be a mapping of keys to values", $"write one indented 'key: value' line per entry under '{key}:'");
+                Diagnostics.Error(At(other), DiagnosticCode.ExpectedMapping, $"'{key}' must be a mapping of keys to values", $"write one indented 'key: value' line per entry under '{key}:'");
                 return null;
         }
     }

@@ -3,11 +3,18 @@ namespace Site.Core.Diagnostics;
 /// <summary>A problem found in the input, located in its file (line and column are 1-based, 0 when unknown).</summary>
 public sealed record Diagnostic(string File, int Line, int Column, Severity Severity, string Message, string? Hint = null)
 {
-    public static Diagnostic Error(SourceLocation at, string message, string? hint = null) =>
-        new(at.File, at.Line, at.Column, Severity.Error, message, hint);
+    /// <summary>What kind of problem this is; the printed text does not show it.</summary>
+    public DiagnosticCode Code { get; init; }
 
-    public static Diagnostic Warning(SourceLocation at, string message, string? hint = null) =>
-        new(at.File, at.Line, at.Column, Severity.Warning, message, hint);
+    public static Diagnostic Error(SourceLocation at, string message, string? hint = null) => Error(at, DiagnosticCode.Unspecified, message, hint);
+
+    public static Diagnostic Error(SourceLocation at, DiagnosticCode code, string message, string? hint = null) =>
+        new(at.File, at.Line, at.Column, Severity.Error, message, hint) { Code = code };
+
+    public static Diagnostic Warning(SourceLocation at, string message, string? hint = null) => Warning(at, DiagnosticCode.Unspecified, message, hint);
+
+    public static Diagnostic Warning(SourceLocation at, DiagnosticCode code, string message, string? hint = null) =>
+        new(at.File, at.Line, at.Column, Severity.Warning, message, hint) { Code = code };
 
     public string Location => Line > 0 ? (Column > 0 ? $"{File}:{Line}:{Column}" : $"{File}:{Line}") : File;
 

@@ -24,7 +24,7 @@ public static class SourceText
             var before = bytes.AsSpan(0, Math.Min(offset, bytes.Length));
             var line = before.Count((byte)'\n') + 1;
             var column = before.Length - (before.LastIndexOf((byte)'\n') + 1) + 1;
-            diagnostics.Error(new SourceLocation(displayPath, line, column), "the file is not valid UTF-8", "save it with the UTF-8 encoding in your editor");
+            diagnostics.Error(new SourceLocation(displayPath, line, column), DiagnosticCode.InvalidUtf8, "the file is not valid UTF-8", "save it with the UTF-8 encoding in your editor");
             return null;
         }
     }

@@ -89,7 +89,7 @@ public sealed class SourceTree
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(new SourceLocation(DisplayPath(relative)), $"the file could not be read: {e.Message}", "check that it exists and that you may read it, then build again");
+            diagnostics.Error(new SourceLocation(DisplayPath(relative)), DiagnosticCode.FileUnreadable, $"the file could not be read: {e.Message}", "check that it exists and that you may read it, then build again");
             return null;
         }
     }
@@ -105,7 +105,7 @@ public sealed class SourceTree
         switch (FileKinds.Of(path))
         {
             case FileKind.Missing:
-                diagnostics.Error(new SourceLocation(DisplayPath(relative)), "the file disappeared while the site was built", "build again");
+                diagnostics.Error(new SourceLocation(DisplayPath(relative)), DiagnosticCode.FileUnreadable, "the file disappeared while the site was built", "build again");
                 return null;
             case FileKind.Link:
                 return Follow(relative, path, diagnostics);
@@ -124,7 +124,7 @@ public sealed class SourceTree
 
         diagnostics.Error(
             new SourceLocation(DisplayPath(relative)),
-            kind == FileKind.Directory ? "this is a folder, not a file" : "this is not a regular file (a named pipe, a socket or a device)",
+            DiagnosticCode.NotARegularFile, kind == FileKind.Directory ? "this is a folder, not a file" : "this is not a regular file (a named pipe, a socket or a device)",
             $"only ordinary files are read from {_name}/: remove it or replace it with a file");
         return false;
     }
@@ -139,14 +139,14 @@ public sealed class SourceTree
         {
             diagnostics.Error(
                 at,
-                real is null ? $"the symbolic link to '{target}' leads back to itself" : $"the symbolic link to '{target}' leads to nothing",
+                real is null ? DiagnosticCode.SymbolicLinkLoop : DiagnosticCode.BrokenSymbolicLink, real is null ? $"the symbolic link to '{target}' leads back to itself" : $"the symbolic link to '{target}' leads to nothing",
                 "remove the link, or make it point to a file that exists");
             return null;
         }
 
         if (_realRoot is null || !RealPath.IsWithin(real, _realRoot))
         {
-            diagnostics.Error(at, $"the symbolic link to '{target}' leads outside {_name}/", $"copy the file into {_name}/ instead of linking to it");
+            diagnostics.Error(at, DiagnosticCode.SymbolicLinkOutside, $"the symbolic link to '{target}' leads outside {_name}/", $"copy the file into {_name}/ instead of linking to it");
             return null;
         }
 
@@ -156,7 +156,7 @@ public sealed class SourceTree
     internal void LoopError(string relative, string link, DiagnosticBag diagnostics) =>
         diagnostics.Error(
             new SourceLocation(DisplayPath(relative)),
-            $"the symbolic link to '{new FileInfo(link).LinkTarget}' leads to a folder that holds it, without end",
+            DiagnosticCode.SymbolicLinkLoop, $"the symbolic link to '{new FileInfo(link).LinkTarget}' leads to a folder that holds it, without end",
             "remove the link");
 
     /// <summary>The real path of a folder of the tree (memoized: every file of a folder asks), or null when it does not exist or is reported.</summary>

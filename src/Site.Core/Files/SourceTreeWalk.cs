@@ -20,7 +20,7 @@ internal sealed class SourceTreeWalk(SourceTree tree, string pattern, bool recur
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(new SourceLocation(tree.DisplayPath(relative)), $"the folder could not be read: {e.Message}", "check that you may read it, then build again");
+            diagnostics.Error(new SourceLocation(tree.DisplayPath(relative)), DiagnosticCode.FileUnreadable, $"the folder could not be read: {e.Message}", "check that you may read it, then build again");
             return;
         }
 

@@ -18,8 +18,6 @@ public sealed record SiteConfig
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> TagPairs { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();
 
-    public Language Default => Languages.First(l => l.Code == DefaultLanguage);
-
     public Language? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
     public Category? FindCategory(string key) => Categories.FirstOrDefault(c => c.Key == key);

@@ -45,7 +45,7 @@ public static class TranslationKeys
             {
                 diagnostics.Error(
                     article.LocationOf(FrontMatterKey.Title),
-                    $"'{article.SourcePath}' has no translationKey, and the other languages of '{article.Siblings}' have different ones ({string.Join(", ", siblingKeys.Select(k => $"'{k}'"))})",
+                    DiagnosticCode.ConflictingTranslationKeys, $"'{article.SourcePath}' has no translationKey, and the other languages of '{article.Siblings}' have different ones ({string.Join(", ", siblingKeys.Select(k => $"'{k}'"))})",
                     "add 'translationKey: …' to this file to say which text it translates");
             }
 

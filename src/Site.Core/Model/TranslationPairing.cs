@@ -23,7 +23,7 @@ public static class TranslationPairing
 
                 diagnostics.Error(
                     article.LocationOf(article.TranslationKey is null ? FrontMatterKey.Title : FrontMatterKey.TranslationKey),
-                    $"'{article.SourcePath}' and '{twin.SourcePath}' are both the '{article.Language}' version of the same text",
+                    DiagnosticCode.DuplicateTranslation, $"'{article.SourcePath}' and '{twin.SourcePath}' are both the '{article.Language}' version of the same text",
                     "give each translation a different language, or a different translationKey");
             }
 

@@ -37,8 +37,6 @@ public sealed class Document
         where T1 : notnull
         where T2 : notnull => With([new Facet(typeof(T1), first), new Facet(typeof(T2), second)]);
 
-    public Document WithContent(DocumentContent content) => new(Destination, content, Source, _facets);
-
     public T Get<T>()
         where T : notnull => IndexOf(typeof(T)) is var index and >= 0
             ? (T)_facets[index].Value

@@ -31,11 +31,6 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
 
         Parallel.ForEach(order, p => RunPhase(p, Phase.Input, new Dictionary<string, IReadOnlyList<Document>>()));
         RunProcessPhase(order, outputs, RunPhase);
-        foreach (var phase in new[] { Phase.PostProcess, Phase.Output })
-        {
-            var snapshot = new Dictionary<string, IReadOnlyList<Document>>(outputs);
-            Parallel.ForEach(order, p => RunPhase(p, phase, snapshot));
-        }
 
         return new EngineResult(
             order.Select(p => (p.Name, outputs[p.Name])).ToList(),

@@ -8,10 +8,4 @@ public enum Phase
 
     /// <summary>Transforms documents; a pipeline waits for the pipelines it depends on.</summary>
     Process,
-
-    /// <summary>Sees the processed output of every pipeline.</summary>
-    PostProcess,
-
-    /// <summary>Writes or hands on the results.</summary>
-    Output,
 }

@@ -11,7 +11,7 @@ public sealed class PipelineContext(string pipeline, IReadOnlyDictionary<string,
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
-    /// <summary>The latest output of another pipeline: one this pipeline depends on, or any pipeline from post-processing on.</summary>
+    /// <summary>The output of a pipeline this pipeline depends on.</summary>
     public IReadOnlyList<Document> OutputOf(string pipeline) =>
         outputs.TryGetValue(pipeline, out var documents)
             ? documents

@@ -141,7 +141,7 @@ public sealed class SiteModel
             var slug = Slugifier.Slugify(name);
             if (slugs.TryGetValue(slug, out var other))
             {
-                diagnostics.Error(new SourceLocation(InputLayout.ConfigFile), $"the categories '{other.Key}' and '{category.Key}' have the same URL '{SitePaths.Category(language.Code, slug)}' in '{language.Code}'", "give them names that differ by more than case or accents");
+                diagnostics.Error(new SourceLocation(InputLayout.ConfigFile), DiagnosticCode.DuplicateUrl, $"the categories '{other.Key}' and '{category.Key}' have the same URL '{SitePaths.Category(language.Code, slug)}' in '{language.Code}'", "give them names that differ by more than case or accents");
                 continue;
             }
 

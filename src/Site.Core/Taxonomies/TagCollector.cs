@@ -23,7 +23,7 @@ public static class TagCollector
                 slugs.Add(slug);
                 if (slug.Length == 0)
                 {
-                    diagnostics.Error(entry.Article.LocationOfTag(i), $"the tag '{spelling}' has no letter or digit to make its URL from", "write the tag with at least one letter or digit");
+                    diagnostics.Error(entry.Article.LocationOfTag(i), DiagnosticCode.NoLetterOrDigit, $"the tag '{spelling}' has no letter or digit to make its URL from", "write the tag with at least one letter or digit");
                     continue;
                 }
 
@@ -45,7 +45,7 @@ public static class TagCollector
                 var spellings = string.Join(" and ", builder.Spellings.Select(s => $"'{s.Key}' ({string.Join(", ", s.Value.Order(StringComparer.Ordinal))})"));
                 diagnostics.Warning(
                     new SourceLocation(builder.Spellings.SelectMany(s => s.Value).Min(StringComparer.Ordinal)!),
-                    $"tags {spellings} have the same URL '{tag.Path}' and are merged as '{tag.Name}'",
+                    DiagnosticCode.TagsMerged, $"tags {spellings} have the same URL '{tag.Path}' and are merged as '{tag.Name}'",
                     "write the tag the same way in every article");
             }
 

@@ -34,7 +34,7 @@ public static partial class UiStringUses
                         var column = at - (text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1;
                         diagnostics.Error(
                             new SourceLocation(file, line, column),
-                            $"the UI string '{key.Value}' is used here but no language defines it",
+                            DiagnosticCode.MissingUiString, $"the UI string '{key.Value}' is used here but no language defines it",
                             $"add '{key.Value}: …' to every file of {ThemeLayout.Folder}/{ThemeLayout.Strings}/, or correct the name");
                     }
                 }

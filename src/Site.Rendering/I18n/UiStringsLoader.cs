@@ -25,7 +25,7 @@ public static class UiStringsLoader
             var file = tree.DisplayPath(relative);
             if (!tree.Has(relative))
             {
-                diagnostics.Error(new SourceLocation(file), $"the theme has no UI strings for '{language.Code}'", $"create {file} with the same keys as the other languages");
+                diagnostics.Error(new SourceLocation(file), DiagnosticCode.MissingUiStrings, $"the theme has no UI strings for '{language.Code}'", $"create {file} with the same keys as the other languages");
                 continue;
             }
 
@@ -43,7 +43,7 @@ public static class UiStringsLoader
             foreach (var key in allKeys.Where(k => !values.ContainsKey(k)).Order(StringComparer.Ordinal))
             {
                 var from = loaded.FirstOrDefault(l => l.Value.Values.ContainsKey(key)).Value.File ?? "the theme";
-                diagnostics.Error(new SourceLocation(file), $"the UI string '{key}' is missing in '{language}'", $"add '{key}: …' (it is defined in {from})");
+                diagnostics.Error(new SourceLocation(file), DiagnosticCode.MissingUiString, $"the UI string '{key}' is missing in '{language}'", $"add '{key}: …' (it is defined in {from})");
             }
         }
 
@@ -69,7 +69,7 @@ public static class UiStringsLoader
             parser.Consume<StreamStart>();
             if (!parser.TryConsume<DocumentStart>(out _) || !parser.TryConsume<MappingStart>(out _))
             {
-                diagnostics.Error(new SourceLocation(file, 1, 1), "UI strings must be a mapping of keys to texts", "write one 'key: text' per line");
+                diagnostics.Error(new SourceLocation(file, 1, 1), DiagnosticCode.ExpectedMapping, "UI strings must be a mapping of keys to texts", "write one 'key: text' per line");
                 return null;
             }
 
@@ -84,7 +84,7 @@ public static class UiStringsLoader
 
                 if (name is not null && text is not null && !values.TryAdd(name, text))
                 {
-                    diagnostics.Error(At(key), $"the UI string '{name}' is defined twice", "keep one of them");
+                    diagnostics.Error(At(key), DiagnosticCode.DuplicateKey, $"the UI string '{name}' is defined twice", "keep one of them");
                 }
             }
 
@@ -92,12 +92,12 @@ public static class UiStringsLoader
         }
         catch (InvalidOperationException)
         {
-            diagnostics.Error(new SourceLocation(file, 1, 1), "this is not valid YAML: a '[' or '{' is not closed", "write one 'key: text' per line; quote texts that start with '[' or '{'");
+            diagnostics.Error(new SourceLocation(file, 1, 1), DiagnosticCode.YamlSyntax, "this is not valid YAML: a '[' or '{' is not closed", "write one 'key: text' per line; quote texts that start with '[' or '{'");
             return null;
         }
         catch (YamlException e)
         {
-            diagnostics.Error(new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), "this is not valid YAML", "write one 'key: text' per line; quote texts that contain ': '");
+            diagnostics.Error(new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), DiagnosticCode.YamlSyntax, "this is not valid YAML", "write one 'key: text' per line; quote texts that contain ': '");
             return null;
         }
     }
@@ -114,7 +114,7 @@ public static class UiStringsLoader
             return true;
         }
 
-        diagnostics.Error(at(parser.Current!), "each UI string must be 'key: text'", "write the text on the same line as its key, quoted if it contains ': '");
+        diagnostics.Error(at(parser.Current!), DiagnosticCode.ExpectedSingleValue, "each UI string must be 'key: text'", "write the text on the same line as its key, quoted if it contains ': '");
         var depth = 0;
         do
         {

@@ -36,7 +36,7 @@ public sealed partial class TemplateSet
             var file = tree.DisplayPath(relative);
             if (!tree.Has(relative))
             {
-                diagnostics.Error(new SourceLocation(file), $"the theme has no '{name}' layout", $"create {file} (see the default theme)");
+                diagnostics.Error(new SourceLocation(file), DiagnosticCode.MissingLayout, $"the theme has no '{name}' layout", $"create {file} (see the default theme)");
                 continue;
             }
 
@@ -55,14 +55,14 @@ public sealed partial class TemplateSet
                     var (line, column) = PositionOfRange(text, from, to);
                     diagnostics.Error(
                         new SourceLocation(file, line, column),
-                        BoundedRange.TooLong(from, to),
+                        DiagnosticCode.RangeTooLong, BoundedRange.TooLong(from, to),
                         "loop over the items themselves (such as 'for article in articles'), or over a shorter range");
                 }
             }
             else
             {
                 var (line, column) = PositionIn(error);
-                diagnostics.Error(new SourceLocation(file, line, column), $"Liquid syntax error: {error}", "check that every {% tag %} is closed and every {{ value }} is balanced");
+                diagnostics.Error(new SourceLocation(file, line, column), DiagnosticCode.LiquidSyntax, $"Liquid syntax error: {error}", "check that every {% tag %} is closed and every {{ value }} is balanced");
             }
         }
 

@@ -1,4 +1,4 @@
 namespace Site.Rendering.Views;
 
 /// <summary>A named link as templates print it.</summary>
-public sealed record LinkView(string Name, string Url, bool Current = false);
+public sealed record LinkView(string Name, string Url);

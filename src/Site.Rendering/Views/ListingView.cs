@@ -11,5 +11,4 @@ public sealed record ListingView
     public int Count { get; init; } = 1;
     public string? PreviousUrl { get; init; }
     public string? NextUrl { get; init; }
-    public string? FeedUrl { get; init; }
 }

@@ -21,7 +21,7 @@ public sealed class BasePathBoundaryTests
 
         var result = Builds.Run(site, baseUrl: BaseUrl);
 
-        Assert.True(result.ExitCode == BuildResult.Success, string.Join('\n', result.Diagnostics.Select(d => d.ToString()).Concat(result.Findings.Select(f => f.ToString()))));
+        Assert.True(result.Outcome == BuildOutcome.Success, string.Join('\n', result.Diagnostics.Select(d => d.ToString()).Concat(result.Findings.Select(f => f.ToString()))));
         var page = site.ReadOutput("fr/2021/06/lac/index.html");
         Assert.Contains("href=\"/med\"", page, StringComparison.Ordinal);
         Assert.Contains("href=\"/med#top\"", page, StringComparison.Ordinal);

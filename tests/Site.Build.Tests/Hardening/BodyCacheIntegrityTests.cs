@@ -8,7 +8,7 @@ public sealed class BodyCacheIntegrityTests
     {
         using var site = Builds.Bilingual();
         var cache = Path.Combine(site.Root, ".site-cache");
-        Assert.Equal(BuildResult.Success, Build(site, cache).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build(site, cache).Outcome);
         var before = site.OutputHashes();
         var bodies = Directory.EnumerateFiles(cache, "*.body", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var (first, second) = (File.ReadAllBytes(bodies[0]), File.ReadAllBytes(bodies[1]));
@@ -17,7 +17,7 @@ public sealed class BodyCacheIntegrityTests
 
         var result = Build(site, cache);
 
-        Assert.Equal(BuildResult.Success, result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
         Assert.Equal(2, result.RenderedBodies);
         Assert.Equal(before, site.OutputHashes());
     }
@@ -28,7 +28,7 @@ public sealed class BodyCacheIntegrityTests
         using var site = Builds.Bilingual();
         site.Article("articles/2021/long.fr.md", "Long", "2021-06-17T18:00:00+02:00", body: "Un texte assez long pour être reconnu.\n");
         var cache = Path.Combine(site.Root, ".site-cache");
-        Assert.Equal(BuildResult.Success, Build(site, cache).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build(site, cache).Outcome);
         var before = site.OutputHashes();
         foreach (var body in Directory.EnumerateFiles(cache, "*.body", SearchOption.AllDirectories))
         {

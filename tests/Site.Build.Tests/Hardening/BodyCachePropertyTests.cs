@@ -47,12 +47,12 @@ public sealed class BodyCachePropertyTests
             var fresh = Build(site, "fresh", cache: null);
 
             var history = string.Join(" → ", log);
-            Assert.True(fresh.ExitCode == cached.ExitCode, $"after {history}: exit {cached.ExitCode} with the cache, {fresh.ExitCode} without");
+            Assert.True(fresh.Outcome == cached.Outcome, $"after {history}: exit {cached.Outcome} with the cache, {fresh.Outcome} without");
             Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), cached.Diagnostics.Select(d => d.ToString()));
             var (withCache, withoutCache) = (Hashes(Path.Combine(site.Root, "cached")), Hashes(Path.Combine(site.Root, "fresh")));
             var different = withoutCache.Keys.Union(withCache.Keys).Where(k => withCache.GetValueOrDefault(k) != withoutCache.GetValueOrDefault(k)).Order(StringComparer.Ordinal).ToList();
             Assert.True(different.Count == 0, $"after {history}: {string.Join(", ", different)} differ");
-            succeeded += cached.ExitCode == BuildResult.Success ? 1 : 0;
+            succeeded += cached.Outcome == BuildOutcome.Success ? 1 : 0;
             fromCache += fresh.RenderedBodies - cached.RenderedBodies;
         }
 

@@ -20,7 +20,7 @@ public sealed class ConcurrentBuildTests
     {
         using var site = Builds.Bilingual();
         var reference = Path.Combine(site.Root, "reference");
-        Assert.Equal(BuildResult.Success, Builds.Run(site, output: reference).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site, output: reference).Outcome);
         var expected = Hashes(reference);
 
         for (var round = 0; round < Rounds; round++)
@@ -35,8 +35,8 @@ public sealed class ConcurrentBuildTests
             threads.ForEach(t => t.Start());
             threads.ForEach(t => t.Join());
 
-            Assert.All(results, r => Assert.True(r.ExitCode == BuildResult.Success || IsRefusal(r), $"round {round}: exit {r.ExitCode}: {string.Join('\n', r.Diagnostics)}"));
-            Assert.Contains(results, r => r.ExitCode == BuildResult.Success);
+            Assert.All(results, r => Assert.True(r.Outcome == BuildOutcome.Success || IsRefusal(r), $"round {round}: exit {r.Outcome}: {string.Join('\n', r.Diagnostics)}"));
+            Assert.Contains(results, r => r.Outcome == BuildOutcome.Success);
             Assert.Equal(expected, Hashes(site.Output));
             Assert.Equal(["input", "output", "reference", "theme"], Entries(site.Root));
         }
@@ -53,7 +53,7 @@ public sealed class ConcurrentBuildTests
 
         var result = Build(site, TimeSpan.FromSeconds(30));
 
-        Assert.Equal(BuildResult.Success, result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
         Assert.False(File.Exists(LockFile(site)));
     }
 
@@ -61,7 +61,7 @@ public sealed class ConcurrentBuildTests
     public void GivenALockHeldByALiveProcessWhenItIsNotReleasedThenTheBuildRefusesCleanlyAndLeavesTheOutput()
     {
         using var site = Builds.Bilingual();
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
         var before = site.OutputHashes();
         using var live = Process.Start(new ProcessStartInfo("sleep", "120"))!;
         try
@@ -82,7 +82,7 @@ public sealed class ConcurrentBuildTests
     }
 
     private static bool IsRefusal(BuildResult result) =>
-        result.ExitCode == BuildResult.BadInput && result.Diagnostics is [{ File: "--output" } refusal] && refusal.Message.Contains("another build", StringComparison.Ordinal);
+        result.Outcome == BuildOutcome.BadInput && result.Diagnostics is [{ File: "--output" } refusal] && refusal.Message.Contains("another build", StringComparison.Ordinal);
 
     private static BuildResult Build(TestSite site, TimeSpan patience) =>
         new SiteBuilder(TextWriter.Null).Build(new BuildOptions

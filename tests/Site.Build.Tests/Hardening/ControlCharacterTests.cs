@@ -39,7 +39,7 @@ public sealed class ControlCharacterTests
     public void RefusesAControlCharacterInAFrontMatterValue(string key, string yaml, int column)
     {
         using var site = Builds.Bilingual();
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
         var before = site.OutputHashes();
         var written = Valid.Contains($"\n{key}: ", StringComparison.Ordinal)
             ? string.Join('\n', Valid.Split('\n').Select(l => l.StartsWith($"{key}: ", StringComparison.Ordinal) ? $"{key}: {yaml}" : l))
@@ -52,10 +52,11 @@ public sealed class ControlCharacterTests
         WriteInto(site, Of((A, written)));
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         var error = Assert.Single(result.Diagnostics);
         var line = written.Split('\n').ToList().FindIndex(l => l.StartsWith($"{key}: ", StringComparison.Ordinal)) + 1;
         Assert.Equal((A, line, column), (error.File, error.Line, error.Column));
+        Assert.Contains(error.Code, new[] { DiagnosticCode.ControlCharacter, DiagnosticCode.MultipleLines });
         Assert.Contains($"'{key}'", error.Message, StringComparison.Ordinal);
         Assert.NotNull(error.Hint);
         Assert.DoesNotContain(error.ToString(), c => char.IsControl(c));
@@ -72,7 +73,7 @@ public sealed class ControlCharacterTests
 
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("site.yml", line, column), (error.File, error.Line, error.Column));
         Assert.Contains("control character", error.Message, StringComparison.Ordinal);
@@ -88,7 +89,7 @@ public sealed class ControlCharacterTests
 
         var result = Builds.Run(site);
 
-        Assert.True(result.ExitCode == BuildResult.Success, string.Join('\n', result.Diagnostics));
+        Assert.True(result.Outcome == BuildOutcome.Success, string.Join('\n', result.Diagnostics));
         var html = site.ReadOutput("fr/2021/06/a/index.html");
         Assert.Contains("<h1>Un\ttitre</h1>", html, StringComparison.Ordinal);
         Assert.DoesNotContain(html, c => char.IsControl(c) && c is not '\t' and not '\n');

@@ -16,13 +16,13 @@ public sealed class DeterminismTests
         var second = Path.Combine(site.Root, "second");
         var third = Path.Combine(site.Root, "elsewhere", "third");
 
-        Assert.Equal(BuildResult.Success, Builds.Run(site, output: first).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site, output: first).Outcome);
         ThreadPool.GetMinThreads(out var workers, out var ports);
         try
         {
             ThreadPool.SetMinThreads(Math.Max(workers, 32), ports);
             var results = await Task.WhenAll(Task.Run(() => Builds.Run(site, output: second)), Task.Run(() => Builds.Run(site, output: third)));
-            Assert.All(results, r => Assert.Equal(BuildResult.Success, r.ExitCode));
+            Assert.All(results, r => Assert.Equal(BuildOutcome.Success, r.Outcome));
         }
         finally
         {
@@ -40,7 +40,7 @@ public sealed class DeterminismTests
     {
         using var site = Larger();
 
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
 
         var today = DateTime.UtcNow;
         string[] forbidden =

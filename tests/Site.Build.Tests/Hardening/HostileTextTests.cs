@@ -41,7 +41,7 @@ public sealed class HostileTextTests : IDisposable
 
             """);
         var result = Builds.Run(_site);
-        Assert.True(result.ExitCode == BuildResult.Success, string.Join('\n', result.Diagnostics));
+        Assert.True(result.Outcome == BuildOutcome.Success, string.Join('\n', result.Diagnostics));
     }
 
     public void Dispose() => _site.Dispose();

@@ -21,7 +21,7 @@ public sealed class InterruptedBuildTests
             site.Article($"articles/2020/article-{i:D4}.fr.md", $"Article {i}", $"2020-{1 + (i % 12):D2}-{1 + (i % 28):D2}T09:00:00+01:00", body: $"Paragraphe {i}.\n\n## Suite\n\nTexte.\n", extra: $"tags: [Sujet {i % 50}]\n");
         }
 
-        Assert.Equal(BuildResult.Success, (await Task.Run(() => Builds.Run(site)).WaitAsync(safetyNet.Token)).ExitCode);
+        Assert.Equal(BuildOutcome.Success, (await Task.Run(() => Builds.Run(site)).WaitAsync(safetyNet.Token)).Outcome);
         var before = site.OutputHashes();
         site.Article("articles/2021/nouveau.fr.md", "Nouveau", "2021-05-01T09:00:00+02:00");
         var staging = Path.Combine(site.Root, ".output.tmp");
@@ -44,7 +44,7 @@ public sealed class InterruptedBuildTests
 
         var next = await Task.Run(() => Builds.Run(site)).WaitAsync(safetyNet.Token);
 
-        Assert.Equal(BuildResult.Success, next.ExitCode);
+        Assert.Equal(BuildOutcome.Success, next.Outcome);
         Assert.False(Directory.Exists(staging));
         Assert.False(Directory.Exists(Path.Combine(site.Root, ".output.old")));
         Assert.True(site.OutputExists("fr/2021/05/nouveau/index.html"));

@@ -19,7 +19,7 @@ public sealed class KilledSwapTests
         using var site = Builds.Bilingual();
         var old = Path.Combine(site.Root, ".output.old");
         WriteInto(site, Of((A, Valid)));
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
         var swapped = site.OutputHashes();
         CopyFolder(site.Output, old);
         File.WriteAllText(Path.Combine(old, "index.html"), "the site before the killed swap");
@@ -27,7 +27,7 @@ public sealed class KilledSwapTests
 
         var result = Builds.Run(site);
 
-        Assert.Equal(outcome == "succeeds" ? BuildResult.Success : BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(outcome == "succeeds" ? BuildOutcome.Success : BuildOutcome.BadInput, result.Outcome);
         Assert.False(Directory.Exists(old), "the old output of the killed swap is still there");
         Assert.False(Directory.Exists(Path.Combine(site.Root, ".output.tmp")));
         if (outcome == "fails")
@@ -45,14 +45,14 @@ public sealed class KilledSwapTests
     {
         using var site = Builds.Bilingual();
         var old = Path.Combine(site.Root, ".output.old");
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
         CopyFolder(site.Output, old);
         File.WriteAllText(Path.Combine(old, "index.html"), "the site before the killed swap");
         WriteInto(site, Of((A, "")));
-        Assert.Equal(BuildResult.BadInput, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, Builds.Run(site).Outcome);
 
         Directory.Delete(site.Output, recursive: true);
-        Assert.Equal(BuildResult.BadInput, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, Builds.Run(site).Outcome);
 
         Assert.False(Directory.Exists(site.Output), "a site older than the last one published came back");
     }

@@ -27,7 +27,7 @@ public sealed class LimitsTests
 
         using (site)
         {
-            Assert.Equal(BuildResult.Success, result.ExitCode);
+            Assert.Equal(BuildOutcome.Success, result.Outcome);
             Assert.True(new FileInfo(System.IO.Path.Combine(site.Output, "fr/2021/06/a/index.html")).Length > 5 * 1024 * 1024);
         }
     }
@@ -41,7 +41,7 @@ public sealed class LimitsTests
 
         using (site)
         {
-            Assert.Equal(BuildResult.Success, result.ExitCode);
+            Assert.Equal(BuildOutcome.Success, result.Outcome);
             Assert.Equal(10_000, Directory.GetDirectories(System.IO.Path.Combine(site.Output, "fr/tags")).Length);
             Assert.True(site.OutputExists("fr/tags/mot-cle-10000/index.html"));
         }
@@ -66,7 +66,7 @@ public sealed class LimitsTests
 
         using (site)
         {
-            Assert.True(result.ExitCode == BuildResult.BadInput, name);
+            Assert.True(result.Outcome == BuildOutcome.BadInput, name);
             var error = Assert.Single(result.Diagnostics);
             Assert.Equal((Path, BodyLine + line - 1, Severity.Error), (error.File, error.Line, error.Severity));
             Assert.Contains("nested more than 64 levels", error.Message, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class LimitsTests
 
         using (site)
         {
-            Assert.Equal(BuildResult.BadInput, result.ExitCode);
+            Assert.Equal(BuildOutcome.BadInput, result.Outcome);
             var error = Assert.Single(result.Diagnostics);
             Assert.InRange(error.Line, BodyLine + 16, BodyLine + 64);
         }
@@ -109,7 +109,7 @@ public sealed class LimitsTests
 
         using (site)
         {
-            Assert.True(result.ExitCode == BuildResult.BadInput, name);
+            Assert.True(result.Outcome == BuildOutcome.BadInput, name);
             var error = Assert.Single(result.Diagnostics);
             Assert.Equal((path, line, column), (error.File, error.Line, error.Column));
             Assert.Contains("nested more than 64 levels", error.Message, StringComparison.Ordinal);
@@ -138,7 +138,7 @@ public sealed class LimitsTests
 
         using (site)
         {
-            Assert.True(result.ExitCode == BuildResult.Success, $"{name}: {string.Join('\n', result.Diagnostics)}");
+            Assert.True(result.Outcome == BuildOutcome.Success, $"{name}: {string.Join('\n', result.Diagnostics)}");
         }
     }
 

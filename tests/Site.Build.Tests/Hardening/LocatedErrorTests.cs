@@ -27,7 +27,7 @@ public sealed class LocatedErrorTests
 
         var result = Builds.Run(site);
 
-        Assert.True(result.ExitCode == BuildResult.BadInput, name);
+        Assert.True(result.Outcome == BuildOutcome.BadInput, name);
         var error = result.Diagnostics.First(d => d.Severity == Severity.Error);
         Assert.Equal((A, line, column), (error.File, error.Line, error.Column));
         Assert.InRange(error.Line, 1, File.ReadAllText(Path.Combine(site.Input, A)).TrimEnd('\n').Split('\n').Length);

@@ -38,7 +38,7 @@ public sealed class PathSafetyTests
 
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal((A, 5, key.Length + 3), (error.File, error.Line, error.Column));
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class PathSafetyTests
 
         var result = Builds.Run(site);
 
-        Assert.True(result.ExitCode == BuildResult.Success, string.Join('\n', result.Diagnostics));
+        Assert.True(result.Outcome == BuildOutcome.Success, string.Join('\n', result.Diagnostics));
         Assert.Equal(outside, FilesOutsideOutput(site));
         Assert.True(site.OutputExists("fr/tags/evil/index.html"));
         Assert.True(site.OutputExists("fr/tags/etc-passwd/index.html"));
@@ -81,7 +81,7 @@ public sealed class PathSafetyTests
 
         var result = Builds.Run(site, output: output == "/" ? "/" : Path.Combine(site.Root, output));
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal("--output", error.File);
         Assert.NotNull(error.Hint);
@@ -107,7 +107,7 @@ public sealed class PathSafetyTests
             Now = Builds.Now,
         });
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         Assert.Equal("--output", Assert.Single(result.Diagnostics).File);
         Assert.Equal(everything, Snapshot(site.Root));
     }
@@ -121,7 +121,7 @@ public sealed class PathSafetyTests
 
         var result = Builds.Run(site, output: file);
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         Assert.Equal("--output", Assert.Single(result.Diagnostics).File);
         Assert.Equal("not a folder", File.ReadAllText(file));
     }
@@ -148,14 +148,14 @@ public sealed class PathSafetyTests
             File.WriteAllText(sentinel, "keep me");
         }
 
-        Assert.Equal(BuildResult.Success, Builds.Run(site, output: output).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site, output: output).Outcome);
         WriteInto(site, Of((A, Valid.Replace("---\nTexte", "image: /media/absente.jpg\nimage_alt: Rien\n---\nTexte"))));
-        Assert.Equal(BuildResult.SiteProblems, Builds.Run(site, output: output).ExitCode);
+        Assert.Equal(BuildOutcome.SiteProblems, Builds.Run(site, output: output).Outcome);
         WriteInto(site, Of((A, "")));
-        Assert.Equal(BuildResult.BadInput, Builds.Run(site, output: output).ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, Builds.Run(site, output: output).Outcome);
         WriteInto(site, Of((A, null)));
         Directory.CreateDirectory(Path.Combine(parent, ".public.tmp", "half"));
-        Assert.Equal(BuildResult.Success, Builds.Run(site, output: output).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site, output: output).Outcome);
 
         Assert.All(sentinels, sentinel => Assert.Equal("keep me", File.ReadAllText(sentinel)));
         Assert.Equal(
@@ -172,7 +172,7 @@ public sealed class PathSafetyTests
         Directory.Move(site.Output, Path.Combine(site.Root, ".output.old"));
 
         WriteInto(site, Of((A, "")));
-        Assert.Equal(BuildResult.BadInput, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, Builds.Run(site).Outcome);
 
         Assert.Equal(before, site.OutputHashes());
         Assert.False(Directory.Exists(Path.Combine(site.Root, ".output.old")));

@@ -44,7 +44,7 @@ public sealed class RunawayInputTests
 
         var result = Builds.Run(site);
 
-        Assert.True(result.ExitCode == BuildResult.BadInput, $"{name}: {string.Join('\n', result.Diagnostics)}");
+        Assert.True(result.Outcome == BuildOutcome.BadInput, $"{name}: {string.Join('\n', result.Diagnostics)}");
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal((file, line), (error.File, error.Line));
         Assert.NotNull(error.Hint);

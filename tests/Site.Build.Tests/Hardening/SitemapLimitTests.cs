@@ -20,13 +20,13 @@ public sealed class SitemapLimitTests
     public void GivenTheUrlCountAroundTheLimitWhenBuiltThenTheSitemapSplitsOnlyPastIt(int pastTheLimit)
     {
         using var site = Builds.Bilingual();
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
         var all = Locations(site, "sitemap.xml");
         var limit = all.Count - pastTheLimit;
 
         var result = Build(site, limit);
 
-        Assert.Equal(BuildResult.Success, result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
         var root = XDocument.Parse(site.ReadOutput("sitemap.xml")).Root!;
         if (pastTheLimit <= 0)
         {
@@ -48,16 +48,16 @@ public sealed class SitemapLimitTests
     public void GivenExactlyTwiceTheLimitWhenBuiltThenTheIndexHasTwoFullFilesAndNoEmptyThird()
     {
         using var site = Builds.Bilingual();
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
         var all = Locations(site, "sitemap.xml");
         for (var i = 0; all.Count % 2 == 1; i++)
         {
             site.Article($"articles/2019/encore-{i}.fr.md", "Encore", "2019-05-01T09:00:00+02:00");
-            Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+            Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
             all = Locations(site, "sitemap.xml");
         }
 
-        Assert.Equal(BuildResult.Success, Build(site, all.Count / 2).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build(site, all.Count / 2).Outcome);
 
         Assert.True(site.OutputExists("sitemap-2.xml"));
         Assert.False(site.OutputExists("sitemap-3.xml"));

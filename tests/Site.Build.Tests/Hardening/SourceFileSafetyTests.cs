@@ -63,7 +63,7 @@ public sealed class SourceFileSafetyTests
     public void RefusesALinkWhoseTargetLeavesItsFolder(string link, string target, string file)
     {
         using var site = Builds.Bilingual();
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
         var before = site.OutputHashes();
         File.WriteAllText(Path.Combine(site.Root, "outside.txt"), "secret");
         File.WriteAllText(Path.Combine(site.Root, "outside.md"), Valid);
@@ -85,7 +85,7 @@ public sealed class SourceFileSafetyTests
     public void RefusesALinkThatLoopsOrDangles(string name, string[] links, string file, string target)
     {
         using var site = Builds.Bilingual();
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
         var before = site.OutputHashes();
 
         for (var i = 0; i < links.Length; i += 2)
@@ -104,7 +104,7 @@ public sealed class SourceFileSafetyTests
     public void RefusesANamedPipeOrASocketWithoutOpeningIt(string kind, string path)
     {
         using var site = Builds.Bilingual();
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
         var before = site.OutputHashes();
 
         if (kind == "fifo")
@@ -134,7 +134,7 @@ public sealed class SourceFileSafetyTests
 
         var result = Builds.Run(site);
 
-        Assert.True(result.ExitCode == BuildResult.Success, string.Join('\n', result.Diagnostics));
+        Assert.True(result.Outcome == BuildOutcome.Success, string.Join('\n', result.Diagnostics));
         Assert.Equal(Png.OnePixel, File.ReadAllBytes(Path.Combine(site.Output, "media", "alias.png")));
         Assert.Equal(Png.OnePixel, File.ReadAllBytes(Path.Combine(site.Output, "media", "album", "b.png")));
         Assert.Contains("<h1>Lien</h1>", site.ReadOutput("fr/2021/06/lien/index.html"), StringComparison.Ordinal);
@@ -143,7 +143,7 @@ public sealed class SourceFileSafetyTests
 
     private static void AssertRefused(BuildResult result, string file, string message, string? name = null)
     {
-        Assert.True(result.ExitCode == BuildResult.BadInput, $"{name}: exit {result.ExitCode}\n{string.Join('\n', result.Diagnostics)}");
+        Assert.True(result.Outcome == BuildOutcome.BadInput, $"{name}: exit {result.Outcome}\n{string.Join('\n', result.Diagnostics)}");
         var error = result.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error && d.File == file);
         Assert.True(error is not null, $"{name}: no error on {file} in:\n{string.Join('\n', result.Diagnostics)}");
         Assert.Contains(message, error.Message, StringComparison.Ordinal);

@@ -53,7 +53,7 @@ public sealed class SymlinkedOutputTests
             Now = Builds.Now,
         });
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         Assert.Equal(option, Assert.Single(result.Diagnostics).File);
         Assert.Equal(before, Hashes(site.Root));
     }
@@ -83,7 +83,7 @@ public sealed class SymlinkedOutputTests
 
         var result = Builds.Run(site, output: Path.Combine(site.Root, "public"));
 
-        Assert.Equal(BuildResult.Success, result.ExitCode);
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
         Assert.True(File.Exists(Path.Combine(elsewhere, "fr", "index.html")));
     }
 
@@ -96,7 +96,7 @@ public sealed class SymlinkedOutputTests
 
         var result = Builds.Run(site, output: Path.Combine(site.Root, "a", "site"));
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         Assert.Equal("--output", Assert.Single(result.Diagnostics).File);
     }
 
@@ -108,7 +108,7 @@ public sealed class SymlinkedOutputTests
 
         var result = Builds.Run(site, output: Path.Combine(site.Root, "INPUT"));
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         Assert.Equal(before, Hashes(site.Input));
     }
 

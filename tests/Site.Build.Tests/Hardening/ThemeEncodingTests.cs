@@ -24,13 +24,13 @@ public sealed class ThemeEncodingTests
     public void RefusesAThemeFileThatIsNotUtf8AtItsFirstBadByte(string file, string text, int line, int column)
     {
         using var site = Builds.Bilingual();
-        Assert.Equal(BuildResult.Success, Builds.Run(site).ExitCode);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
         var before = site.OutputHashes();
 
         WriteInto(site, Of((file, text)));
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal((file, line, column), (error.File, error.Line, error.Column));
         Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);

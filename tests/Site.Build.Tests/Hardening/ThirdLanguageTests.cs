@@ -62,7 +62,7 @@ public sealed class ThirdLanguageTests : IDisposable
     [Fact]
     public void GivenThreeLanguagesWhenBuiltThenEachLanguageHasItsPagesAndOnlyTheLongerTagsHaveAPageTwo()
     {
-        Assert.True(_result.ExitCode == BuildResult.Success, string.Join('\n', _result.Diagnostics));
+        Assert.True(_result.Outcome == BuildOutcome.Success, string.Join('\n', _result.Diagnostics));
         Assert.True(_site.OutputExists("de/2021/06/a1/index.html"));
         Assert.True(_site.OutputExists("fr/tags/vladimir-poutine/page/2/index.html"));
         Assert.True(_site.OutputExists("en/tags/vladimir-putin/page/2/index.html"));

@@ -17,7 +17,7 @@ public sealed class TranslationKeyOnOneSiblingTests
 
         var result = Builds.Run(site);
 
-        Assert.True(result.ExitCode == BuildResult.Success, string.Join('\n', result.Diagnostics));
+        Assert.True(result.Outcome == BuildOutcome.Success, string.Join('\n', result.Diagnostics));
         Assert.Contains("href=\"/en/2021/06/sommet/\" hreflang=\"en\" lang=\"en\" rel=\"alternate\"", site.ReadOutput("fr/2021/06/sommet/index.html"), StringComparison.Ordinal);
         Assert.Contains("href=\"/fr/2021/06/sommet/\" hreflang=\"fr\" lang=\"fr\" rel=\"alternate\"", site.ReadOutput("en/2021/06/sommet/index.html"), StringComparison.Ordinal);
     }
@@ -32,7 +32,7 @@ public sealed class TranslationKeyOnOneSiblingTests
 
         var result = Builds.Run(site);
 
-        Assert.Equal(BuildResult.BadInput, result.ExitCode);
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
         var error = Assert.Single(result.Diagnostics);
         Assert.Contains("articles/2020/karabakh.en.md", error.Message, StringComparison.Ordinal);
         Assert.Contains("articles/2020/nagorno.en.md", error.Message, StringComparison.Ordinal);

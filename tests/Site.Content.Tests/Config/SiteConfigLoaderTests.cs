@@ -12,7 +12,7 @@ public sealed class SiteConfigLoaderTests
         var config = SiteConfigLoader.Parse(TestSite.BilingualConfig, new DiagnosticBag())!;
 
         Assert.Equal(["fr", "en"], config.Languages.Select(l => l.Code));
-        Assert.Equal("fr-FR", config.Default.Culture.Name);
+        Assert.Equal("fr-FR", config.FindLanguage(config.DefaultLanguage)!.Culture.Name);
         Assert.Equal("Economy", config.FindCategory("economie")!.Names["en"]);
         Assert.Equal("Vladimir Putin", config.TagPairs["Vladimir Poutine"]["en"]);
         Assert.Equal(new Uri("https://example.org/"), config.BaseUrl);

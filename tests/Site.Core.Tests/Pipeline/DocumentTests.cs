@@ -26,17 +26,5 @@ public sealed class DocumentTests
         Assert.Contains("a.html", error.Message);
     }
 
-    [Fact]
-    public void NewContentKeepsTheFacets()
-    {
-        var document = new Document("a.html", TextContent.Of("a"), "a.md").With(new Kind("page"));
-
-        var rewritten = document.WithContent(TextContent.Of("b"));
-
-        Assert.Equal("page", rewritten.Get<Kind>().Name);
-        Assert.Equal("a.md", rewritten.Source);
-        Assert.Equal("b", ((TextContent)rewritten.Content).Render());
-    }
-
     private sealed record Kind(string Name);
 }

@@ -17,7 +17,7 @@ public sealed class EngineTests
         var result = new Engine(pipelines).Run(new DiagnosticBag());
 
         Assert.Equal(["Articles", "Print"], result.Outputs.Select(o => o.Pipeline));
-        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"{i}/print.html"), result.OutputOf("Print").Select(d => d.Destination));
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"{i}/print.html"), result.Outputs.Single(o => o.Pipeline == "Print").Documents.Select(d => d.Destination));
         Assert.Contains(result.Timings, t => t.Pipeline == "Print" && t.Phase == Phase.Process);
     }
 
@@ -28,7 +28,7 @@ public sealed class EngineTests
 
         var result = new Engine([pipeline]).Run(new DiagnosticBag());
 
-        Assert.Equal(Enumerable.Range(0, 1000).Select(i => $"{i}.html.out"), result.OutputOf("A").Select(d => d.Destination));
+        Assert.Equal(Enumerable.Range(0, 1000).Select(i => $"{i}.html.out"), result.Outputs.Single(o => o.Pipeline == "A").Documents.Select(d => d.Destination));
     }
 
     [Fact]

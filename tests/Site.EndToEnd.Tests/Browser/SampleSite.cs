@@ -33,7 +33,7 @@ public sealed class SampleSite : IAsyncLifetime
             OutputDirectory = Output,
             Now = Now,
         });
-        if (result.ExitCode != BuildResult.Success)
+        if (result.Outcome != BuildOutcome.Success)
         {
             throw new InvalidOperationException("the sample site does not build: " + string.Join("; ", result.Diagnostics.Select(d => d.ToString()).Concat(result.Findings.Select(f => f.ToString()))));
         }

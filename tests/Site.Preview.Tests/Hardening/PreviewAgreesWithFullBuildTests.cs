@@ -30,7 +30,7 @@ public sealed class PreviewAgreesWithFullBuildTests : IDisposable
         var session = new BuildSession();
         session.TrackChanges();
         var preview = Options(_site.Output);
-        Assert.Equal(BuildResult.Success, new SiteBuilder(TextWriter.Null).Build(preview, session).ExitCode);
+        Assert.Equal(BuildOutcome.Success, new SiteBuilder(TextWriter.Null).Build(preview, session).Outcome);
 
         var history = new StringBuilder();
         for (var step = 0; step < Steps; step++)
@@ -46,8 +46,8 @@ public sealed class PreviewAgreesWithFullBuildTests : IDisposable
             var cleanFolder = Path.Combine(_site.Root, $"clean-{step}");
             var clean = new SiteBuilder(TextWriter.Null).Build(Options(cleanFolder));
 
-            Assert.True(clean.ExitCode == incremental.ExitCode, $"exit codes differ (clean {clean.ExitCode}, preview {incremental.ExitCode}) after:\n{history}");
-            if (clean.ExitCode == BuildResult.Success)
+            Assert.True(clean.Outcome == incremental.Outcome, $"exit codes differ (clean {clean.Outcome}, preview {incremental.Outcome}) after:\n{history}");
+            if (clean.Outcome == BuildOutcome.Success)
             {
                 AssertSameFiles(cleanFolder, _site.Output, history.ToString());
             }

@@ -26,7 +26,7 @@ public sealed class ReportedChangesTests : IDisposable
     [InlineData("theme/i18n/fr.yml", "\"Accueil\"", "\"Maisons\"", "fr/index.html")]
     public void GivenAnEditThatKeepsSizeAndTimeWhenTheWatcherReportsItThenThePreviewShowsIt(string file, string before, string after, string page)
     {
-        Assert.Equal(BuildResult.Success, Build().ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build().Outcome);
         var path = Path.Combine(_site.Root, file);
         var time = File.GetLastWriteTimeUtc(path);
         var text = File.ReadAllText(path);
@@ -37,21 +37,21 @@ public sealed class ReportedChangesTests : IDisposable
         File.SetLastWriteTimeUtc(path, time);
         _session.NoteChanged(path);
 
-        Assert.Equal(BuildResult.Success, Build().ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build().Outcome);
         Assert.Contains(after.Trim('"'), _site.ReadOutput(page), StringComparison.Ordinal);
     }
 
     [Fact]
     public void GivenALeadImageResizedWhenThePreviewRebuildsThenTheArticleAndTheListingsShowTheNewSize()
     {
-        Assert.Equal(BuildResult.Success, Build().ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build().Outcome);
         Assert.Contains("width=\"40\" height=\"30\"", _site.ReadOutput("fr/2021/06/sommet/index.html"), StringComparison.Ordinal);
 
         var image = Path.Combine(_site.Input, "media", "carte.png");
         File.WriteAllBytes(image, Image(80, 20));
         _session.NoteChanged(image);
 
-        Assert.Equal(BuildResult.Success, Build().ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build().Outcome);
         Assert.Contains("width=\"80\" height=\"20\"", _site.ReadOutput("fr/2021/06/sommet/index.html"), StringComparison.Ordinal);
         Assert.Contains("width=\"80\" height=\"20\"", _site.ReadOutput("fr/index.html"), StringComparison.Ordinal);
         Assert.Contains("width=\"80\" height=\"20\"", _site.ReadOutput("fr/2021/06/sommet/print/index.html"), StringComparison.Ordinal);
@@ -62,14 +62,14 @@ public sealed class ReportedChangesTests : IDisposable
     {
         var path = Path.Combine(_site.Input, "media", "notes.txt");
         File.WriteAllText(path, "version 1");
-        Assert.Equal(BuildResult.Success, Build().ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build().Outcome);
         var time = File.GetLastWriteTimeUtc(path);
 
         File.WriteAllText(path, "version 2");
         File.SetLastWriteTimeUtc(path, time);
         _session.NoteChanged(path);
 
-        Assert.Equal(BuildResult.Success, Build().ExitCode);
+        Assert.Equal(BuildOutcome.Success, Build().Outcome);
         Assert.Equal("version 2", _site.ReadOutput("media/notes.txt"));
     }
 

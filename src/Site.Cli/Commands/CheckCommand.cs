@@ -1,14 +1,12 @@
-namespace Site.Checks;
+using Site.Checks;
 
-/// <summary>`site check`: checks a built folder, prints the findings, and tells the exit code.</summary>
-public static class CheckCommand
+namespace Site.Cli.Commands;
+
+/// <summary><c>site check</c> at work: checks a built folder, prints the findings, and tells the exit code.</summary>
+internal static class CheckCommand
 {
-    public const int Success = 0;
-    public const int ProblemsFound = 1;
-    public const int BadUsage = 2;
-
     /// <summary>Checks <paramref name="outputDir"/>; <paramref name="format"/> is "text" or "json".</summary>
-    /// <returns>0 without errors (unverified links only warn), 1 with any error, 2 for bad usage.</returns>
+    /// <returns>Success without errors (unverified links only warn), site problems with any error, bad usage or input otherwise.</returns>
     public static Task<int> RunAsync(
         string outputDir,
         Uri baseUrl,
@@ -19,7 +17,7 @@ public static class CheckCommand
         CancellationToken ct) =>
         RunAsync(outputDir, new CheckOptions(baseUrl) { External = external }, format, stdout, stderr, ct);
 
-    internal static async Task<int> RunAsync(
+    public static async Task<int> RunAsync(
         string outputDir,
         CheckOptions options,
         string format,
@@ -32,20 +30,20 @@ public static class CheckCommand
         if (!json && !format.Equals("text", StringComparison.OrdinalIgnoreCase))
         {
             stderr.WriteLine($"site check: unknown format \"{format}\"; use --format text or --format json.");
-            return BadUsage;
+            return ExitCodes.BadUsage;
         }
 
         if (!baseUrl.IsAbsoluteUri || (baseUrl.Scheme != Uri.UriSchemeHttp && baseUrl.Scheme != Uri.UriSchemeHttps))
         {
             stderr.WriteLine($"site check: the base URL \"{baseUrl}\" must be absolute, like https://example.com/.");
-            return BadUsage;
+            return ExitCodes.BadUsage;
         }
 
         if (!Directory.Exists(outputDir))
         {
             stderr.WriteLine(
                 $"site check: the folder \"{outputDir}\" does not exist; build the site first or pass --output DIR.");
-            return BadUsage;
+            return ExitCodes.BadUsage;
         }
 
         IReadOnlyList<Finding> findings;
@@ -56,7 +54,7 @@ public static class CheckCommand
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"site check: cannot read \"{outputDir}\": {exception.Message}");
-            return BadUsage;
+            return ExitCodes.BadInput;
         }
 
         if (json)
@@ -68,6 +66,6 @@ public static class CheckCommand
             FindingReport.WriteText(findings, stdout);
         }
 
-        return findings.Any(finding => finding.IsError) ? ProblemsFound : Success;
+        return findings.Any(finding => finding.IsError) ? ExitCodes.SiteProblems : ExitCodes.Success;
     }
 }
