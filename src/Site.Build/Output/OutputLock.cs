@@ -81,16 +81,25 @@ internal sealed class OutputLock : IDisposable
 
     private static bool TryCreate(string path, string text)
     {
-        try
+        const int Attempts = 3;
+        for (var attempt = 1; ; attempt++)
         {
-            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-            using var writer = new StreamWriter(stream);
-            writer.Write(text);
-            return true;
-        }
-        catch (IOException) when (Path.Exists(path))
-        {
-            return false;
+            try
+            {
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+                using var writer = new StreamWriter(stream);
+                writer.Write(text);
+                return true;
+            }
+            catch (IOException) when (Path.Exists(path))
+            {
+                return false;
+            }
+            catch (IOException) when (attempt < Attempts)
+            {
+                // The file existed when it was made, and its holder deleted it before we looked: try again, since
+                // only a failure with no lock file in the way is a failure to write.
+            }
         }
     }
 
