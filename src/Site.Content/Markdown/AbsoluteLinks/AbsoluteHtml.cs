@@ -7,13 +7,14 @@ namespace Site.Content.Markdown.AbsoluteLinks;
 
 /// <summary>
 /// Renders a parsed body with every URL that Markdown wrote absolute, for a feed: links and images through the
-/// syntax tree, footnote links through their own renderer. Raw HTML written by authors is left as written.
+/// syntax tree, footnote links through their own renderer, and raw HTML written by authors through its tags.
 /// </summary>
 internal static class AbsoluteHtml
 {
     public static string Render(MarkdownDocument document, MarkdownPipeline pipeline, Uri page)
     {
         AbsoluteLinkUrls.Rewrite(document, page);
+        RawHtmlUrls.Rewrite(document, page);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);

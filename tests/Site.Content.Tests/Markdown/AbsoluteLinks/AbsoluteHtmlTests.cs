@@ -61,12 +61,12 @@ public sealed class AbsoluteHtmlTests
     }
 
     [Fact]
-    public void LeavesRawHtmlAsTheAuthorWroteIt()
+    public void ResolvesTheUrlsOfRawHtmlInBlocksAndInline()
     {
-        var html = Renderer.RenderAbsolute(Article("<p><img src=\"/media/raw.jpg\" alt=\"\"></p>\n\nText <a href=\"/inline/\">x</a>."), Page);
+        var html = Renderer.RenderAbsolute(Article("<p><img\n  src=\"/media/raw.jpg\" alt=\"\"></p>\n\nText <a href=\"../\">x</a>."), Page);
 
-        Assert.Contains("<img src=\"/media/raw.jpg\" alt=\"\">", html);
-        Assert.Contains("<a href=\"/inline/\">x</a>", html);
+        Assert.Contains("<p><img\n  src=\"https://example.org/media/raw.jpg\" alt=\"\"></p>\n", html);
+        Assert.Contains("<a href=\"https://example.org/repo/fr/2021/06/\">x</a>", html);
     }
 
     private static Article Article(string body) => new()
