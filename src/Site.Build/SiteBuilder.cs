@@ -5,12 +5,14 @@ using Site.Build.Pipelines;
 using Site.Checks;
 using Site.Content.Config;
 using Site.Content.Loading;
+using Site.Content.Markdown;
 using Site.Content.Media;
 using Site.Core.Diagnostics;
 using Site.Core.Files;
 using Site.Core.Model;
 using Site.Core.Pipeline;
 using Site.Core.Site;
+using Site.Rendering.Feeds;
 using Site.Rendering.I18n;
 using Site.Rendering.Pages;
 using Site.Rendering.Templates;
@@ -114,8 +116,10 @@ public sealed class SiteBuilder(TextWriter progress)
 
         var assets = ThemeAssets.Plan(options.ThemeDirectory, diagnostics);
         var renderer = new PageRenderer(site, templates, strings, assets.Urls);
+        var markdown = new MarkdownRenderer(new SourceLinkMap(site.Entries.ToDictionary(e => e.Article.SourcePath, e => e.Path, StringComparer.Ordinal)), site.Urls, images);
+        var feeds = new FeedRenderer(site, (entry, page) => markdown.RenderAbsolute(entry.Article, page));
         var fingerprints = new PageFingerprints(site, $"{ObjectIds.Of(config)}.{ObjectIds.Of(templates)}.{ObjectIds.Of(strings)}.{assets.Urls}");
-        var documents = steps.Run("plan pages", () => Plan(site, renderer, options, assets, fingerprints, diagnostics, cancellationToken));
+        var documents = steps.Run("plan pages", () => Plan(site, renderer, feeds, options, assets, fingerprints, diagnostics, cancellationToken));
         if (documents is null)
         {
             return Fail(BuildOutcome.BadInput);
@@ -255,9 +259,9 @@ public sealed class SiteBuilder(TextWriter progress)
         return value;
     }
 
-    private static List<Document>? Plan(SiteModel site, PageRenderer renderer, BuildOptions options, ThemeAssets assets, PageFingerprints fingerprints, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static List<Document>? Plan(SiteModel site, PageRenderer renderer, FeedRenderer feeds, BuildOptions options, ThemeAssets assets, PageFingerprints fingerprints, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var engine = new Engine(SitePipelines.Create(site, renderer, options.InputDirectory, assets, options.SitemapLimit, fingerprints));
+        var engine = new Engine(SitePipelines.Create(site, renderer, feeds, options.InputDirectory, assets, options.SitemapLimit, fingerprints));
         var result = engine.Run(diagnostics, cancellationToken);
         if (Environment.GetEnvironmentVariable("SITE_PIPELINE_TIMINGS") is "1")
         {

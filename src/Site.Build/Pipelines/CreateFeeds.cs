@@ -6,11 +6,10 @@ using Site.Rendering.Feeds;
 namespace Site.Build.Pipelines;
 
 /// <summary>Makes the Atom feed of each language (<c>/fr/feed.xml</c>) and of each of its categories (<c>/fr/categories/x/feed.xml</c>).</summary>
-internal sealed class CreateFeeds(SiteModel site, PageFingerprints fingerprints) : IModule
+internal sealed class CreateFeeds(SiteModel site, FeedRenderer feeds, PageFingerprints fingerprints) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var feeds = new FeedRenderer(site);
         var documents = new List<Document>(inputs);
         foreach (var language in site.Languages.Select(l => l.Code))
         {

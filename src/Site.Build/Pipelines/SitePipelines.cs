@@ -3,6 +3,7 @@ using Site.Core.Pagination;
 using Site.Core.Pipeline;
 using Site.Core.Site;
 using Site.Core.Urls;
+using Site.Rendering.Feeds;
 using Site.Rendering.Pages;
 
 namespace Site.Build.Pipelines;
@@ -12,7 +13,7 @@ internal static class SitePipelines
 {
     public const string Articles = "Articles";
 
-    public static IReadOnlyList<Pipeline> Create(SiteModel site, PageRenderer renderer, string inputDirectory, ThemeAssets assets, int sitemapLimit, PageFingerprints fingerprints)
+    public static IReadOnlyList<Pipeline> Create(SiteModel site, PageRenderer renderer, FeedRenderer feeds, string inputDirectory, ThemeAssets assets, int sitemapLimit, PageFingerprints fingerprints)
     {
         var languages = site.Languages.Select(l => l.Code).ToList();
         var pageSize = site.Config.PageSize;
@@ -56,7 +57,7 @@ internal static class SitePipelines
             new Pipeline("Root")
                 .In(Phase.Input, new CreatePages<bool>("root", () => [false], _ => string.Empty, renderer.Root, _ => fingerprints.Global)),
             new Pipeline("Feeds")
-                .In(Phase.Input, new CreateFeeds(site, fingerprints)),
+                .In(Phase.Input, new CreateFeeds(site, feeds, fingerprints)),
             new Pipeline("Sitemap")
                 .In(Phase.Input, new CreateSitemap(site, sitemapLimit, fingerprints))
                 .In(Phase.Input, new CreateRobots(site, fingerprints)),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Site.Core.Site;
 using Site.Core.Urls;
 using Site.Rendering.Templates;
@@ -5,10 +6,16 @@ using Site.Rendering.Templates;
 namespace Site.Rendering.Feeds;
 
 /// <summary>Renders the Atom feeds of the site: one per language and one per category, each with its newest articles in full.</summary>
-public sealed class FeedRenderer(SiteModel site)
+/// <param name="absoluteBody">
+/// An entry's body rendered again with every URL absolute, resolved against the page's URL it is given: a feed reader
+/// shows it out of its page. Asked once per entry, however many feeds carry it.
+/// </param>
+public sealed class FeedRenderer(SiteModel site, Func<Entry, Uri, string> absoluteBody)
 {
     /// <summary>How many articles a feed carries, newest first.</summary>
     public const int Size = 20;
+
+    private readonly ConcurrentDictionary<Entry, Lazy<string>> _contents = new();
 
     public string Language(string language) =>
         Render(language, site.Config.Title[language], SitePaths.Home(language), site.ArticlesIn(language));
@@ -56,12 +63,14 @@ public sealed class FeedRenderer(SiteModel site)
             Author = article.Author ?? site.Config.Title[entry.Language],
             Categories = categories,
             Summary = entry.Body.Summary,
-            ContentHtml = AbsoluteUrls.Rewrite(LeadImage(entry) + entry.Body.Html, new Uri(url)),
+            ContentHtml = _contents.GetOrAdd(entry, e => new Lazy<string>(() => Content(e, new Uri(url)))).Value,
         };
     }
 
+    private string Content(Entry entry, Uri page) => LeadImage(entry, page) + absoluteBody(entry, page);
+
     /// <summary>The lead image is part of the article as readers see it on its page, so the feed carries it too.</summary>
-    private string LeadImage(Entry entry)
+    private string LeadImage(Entry entry, Uri page)
     {
         if (entry.Article.Image is not { } image)
         {
@@ -69,7 +78,8 @@ public sealed class FeedRenderer(SiteModel site)
         }
 
         var encoder = MinimalHtmlEncoder.Instance;
-        var src = encoder.Encode(site.Urls.Rebase(image));
+        var rebased = site.Urls.Rebase(image);
+        var src = encoder.Encode(PageRelativeUrl.Resolve(rebased, page) ?? rebased);
         var alt = encoder.Encode(entry.Article.ImageAlt ?? string.Empty);
         return $"<figure class=\"lead-image\"><img src=\"{src}\" alt=\"{alt}\"></figure>\n";
     }

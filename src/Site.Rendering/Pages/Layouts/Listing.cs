@@ -1,0 +1,32 @@
+using Site.Core.Site;
+using Site.Core.Urls;
+
+namespace Site.Rendering.Pages.Layouts;
+
+/// <summary>
+/// What sets one listing apart from the others (the home, a category, a tag): its kind and heading, its first page,
+/// its versions in other languages for page <c>n</c>, and where the language switcher falls back.
+/// </summary>
+internal sealed record Listing(string Kind, string Language, string Heading, string FirstPath, Func<int, IReadOnlyDictionary<string, string>> Versions, Func<string, string> Fallback)
+{
+    /// <summary>The versions the switcher links to on page <c>n</c>, when they are not <see cref="Versions"/>.</summary>
+    public Func<int, IReadOnlyDictionary<string, string>>? SwitchVersions { get; init; }
+
+    /// <summary>The listing's own feed, announced in the page's head.</summary>
+    public (string Title, string Url)? Feed { get; init; }
+
+    public static Listing Home(SiteModel site, string language) =>
+        new("home", language, site.Config.Title[language], SitePaths.Home(language), number => PageVersions.Home(site, number), SitePaths.Home);
+
+    public static Listing Category(SiteModel site, CategoryListing category) =>
+        new("category", category.Language, category.Name, category.Path, number => PageVersions.Category(site, category, number), SitePaths.Home)
+        {
+            Feed = ($"{category.Name} – {site.Config.Title[category.Language]}", site.Urls.Path(SitePaths.Feed(category.Path))),
+        };
+
+    public static Listing Tag(SiteModel site, Tag tag) =>
+        new("tag", tag.Language, tag.Name, tag.Path, number => PageVersions.Tag(site, tag, number), SitePaths.Tags)
+        {
+            SwitchVersions = number => PageVersions.TagSwitch(site, tag, number),
+        };
+}
