@@ -1,9 +1,7 @@
-using Site.Core.Diagnostics;
 using System.Text.RegularExpressions;
-
 using Site.Content.Yaml;
+using Site.Core.Diagnostics;
 using Site.Core.Model;
-
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Content.Config;

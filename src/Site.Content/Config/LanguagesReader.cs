@@ -1,10 +1,8 @@
-using Site.Core.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-
 using Site.Content.Yaml;
+using Site.Core.Diagnostics;
 using Site.Core.Model;
-
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Content.Config;

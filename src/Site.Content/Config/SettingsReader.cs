@@ -1,5 +1,5 @@
-using Site.Core.Diagnostics;
 using Site.Content.Yaml;
+using Site.Core.Diagnostics;
 using Site.Core.Model;
 
 namespace Site.Content.Config;

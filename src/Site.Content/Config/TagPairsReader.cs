@@ -1,6 +1,5 @@
-using Site.Core.Diagnostics;
 using Site.Content.Yaml;
-
+using Site.Core.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Content.Config;
