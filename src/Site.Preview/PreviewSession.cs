@@ -101,6 +101,8 @@ public sealed class PreviewSession : IAsyncDisposable
                 var steps = string.Join(", ", result.Steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:0} ms"));
                 var collected = $"{GC.CollectionCount(0) - collections} garbage collection(s), {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms";
                 _log.WriteLine($"rebuilt in {clock.ElapsedMilliseconds} ms: {_session.LastChanged.Count} file(s) changed ({steps}; {collected})");
+                // First "ok", which clears an error overlay, since the change event may only swap stylesheets.
+                Hub.Publish(new ReloadEvent("ok"));
                 Hub.Publish(ChangeEvent(edited, _session.LastChanged));
             }
             else

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Site.Build;
+using Site.Preview.LiveReload;
 using Site.TestSupport;
 
 namespace Site.Preview.Tests;
@@ -61,6 +63,34 @@ public sealed class PreviewSessionTests : IAsyncLifetime
         _site.Article("articles/archives-2020/vaccins.fr.md", "Les vaccins, revus", "2020-12-10T09:00:00+01:00");
 
         await WaitForAsync(() => Output("fr/2020/12/vaccins/index.html")?.Contains("Les vaccins, revus") == true, "the moved article");
+    }
+
+    [Fact]
+    public async Task ABuildThatSucceedsAfterAFailureSaysOkBeforeItsChangeEvent()
+    {
+        var (id, events) = _preview!.Hub.Connect();
+        _site.WriteInput("articles/2021/sommet.fr.md", "---\ntitle: [\n---\nTexte.\n");
+        await NextAsync(events, "failed");
+
+        _site.Article("articles/2021/sommet.fr.md", "Le sommet", "2021-06-16T18:00:00+02:00", body: "Texte réparé.\n");
+
+        Assert.Equal("ok", (await NextAsync(events, "ok", "reload", "css")).Kind);
+        Assert.Equal("reload", (await NextAsync(events, "ok", "reload", "css")).Kind);
+        _preview.Hub.Disconnect(id);
+    }
+
+    /// <summary>The next event of one of the given kinds, skipping others (a build may be reported more than once).</summary>
+    private static async Task<ReloadEvent> NextAsync(ChannelReader<ReloadEvent> events, params string[] kinds)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var next = await events.ReadAsync(timeout.Token);
+            if (kinds.Contains(next.Kind))
+            {
+                return next;
+            }
+        }
     }
 
     private string? Output(string path)

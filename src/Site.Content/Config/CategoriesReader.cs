@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
-
 using Site.Content.Yaml;
+using Site.Core.Diagnostics;
 using Site.Core.Model;
-
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Content.Config;
@@ -24,13 +23,13 @@ internal static partial class CategoriesReader
             var code = key.Value ?? string.Empty;
             if (!CategoryKey().IsMatch(code))
             {
-                values.Diagnostics.Error(values.At(key), $"'{code}' is not a valid category key", "use lower-case letters, digits and dashes, such as 'moyen-orient'");
+                values.Diagnostics.Error(values.At(key), DiagnosticCode.InvalidCategoryKey, $"'{code}' is not a valid category key", "use lower-case letters, digits and dashes, such as 'moyen-orient'");
                 continue;
             }
 
             if (value is not YamlMappingNode names)
             {
-                values.Diagnostics.Error(values.At(value), $"the category '{code}' must give a name per language", $"write '{code}: {{ {string.Join(", ", languages.Select(l => l + ": …"))} }}'");
+                values.Diagnostics.Error(values.At(value), DiagnosticCode.ExpectedMapping, $"the category '{code}' must give a name per language", $"write '{code}: {{ {string.Join(", ", languages.Select(l => l + ": …"))} }}'");
                 continue;
             }
 
@@ -40,7 +39,7 @@ internal static partial class CategoriesReader
 
         if (categories.Count == 0 && !values.Diagnostics.HasErrors)
         {
-            values.Diagnostics.Error(values.Location, "'categories' must declare at least one category", "write 'monde: { fr: Monde, en: World }' under 'categories:'");
+            values.Diagnostics.Error(values.Location, DiagnosticCode.EmptyList, "'categories' must declare at least one category", "write 'monde: { fr: Monde, en: World }' under 'categories:'");
         }
 
         return categories;

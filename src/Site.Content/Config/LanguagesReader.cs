@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-
 using Site.Content.Yaml;
+using Site.Core.Diagnostics;
 using Site.Core.Model;
-
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Content.Config;
@@ -17,7 +16,7 @@ internal static partial class LanguagesReader
         var node = map.Node("languages");
         if (node is not YamlSequenceNode sequence || sequence.Children.Count == 0)
         {
-            map.Diagnostics.Error(node is null ? map.Location : map.At(node), "'languages' must list at least one language", "write '- { code: fr, name: Français, culture: fr-FR }'");
+            map.Diagnostics.Error(node is null ? map.Location : map.At(node), DiagnosticCode.EmptyList, "'languages' must list at least one language", "write '- { code: fr, name: Français, culture: fr-FR }'");
             return languages;
         }
 
@@ -25,7 +24,7 @@ internal static partial class LanguagesReader
         {
             if (item is not YamlMappingNode entry)
             {
-                map.Diagnostics.Error(map.At(item), "each language must be a mapping with code, name and culture", "write '- { code: fr, name: Français, culture: fr-FR }'");
+                map.Diagnostics.Error(map.At(item), DiagnosticCode.ExpectedMapping, "each language must be a mapping with code, name and culture", "write '- { code: fr, name: Français, culture: fr-FR }'");
                 continue;
             }
 
@@ -40,11 +39,11 @@ internal static partial class LanguagesReader
 
             if (!LanguageCode().IsMatch(code))
             {
-                map.Diagnostics.Error(language.At(language.Node("code")!), $"'{code}' is not a language code", "use a short lower-case code such as 'fr' or 'en'");
+                map.Diagnostics.Error(language.At(language.Node("code")!), DiagnosticCode.InvalidLanguageCode, $"'{code}' is not a language code", "use a short lower-case code such as 'fr' or 'en'");
             }
             else if (languages.Any(l => l.Code == code))
             {
-                map.Diagnostics.Error(language.At(language.Node("code")!), $"the language '{code}' is declared twice", "remove one of them");
+                map.Diagnostics.Error(language.At(language.Node("code")!), DiagnosticCode.DuplicateLanguage, $"the language '{code}' is declared twice", "remove one of them");
             }
             else
             {
@@ -69,7 +68,7 @@ internal static partial class LanguagesReader
         }
         catch (CultureNotFoundException)
         {
-            language.Diagnostics.Error(language.At(language.Node("culture")!), $"'{name}' is not a known culture", "use a name such as fr-FR or en-GB");
+            language.Diagnostics.Error(language.At(language.Node("culture")!), DiagnosticCode.UnknownCulture, $"'{name}' is not a known culture", "use a name such as fr-FR or en-GB");
             return null;
         }
     }

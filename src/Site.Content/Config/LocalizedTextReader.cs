@@ -16,7 +16,7 @@ internal static class LocalizedTextReader
         {
             if (required)
             {
-                map.Diagnostics.Error(map.Location, $"the key '{key}' is missing", $"add '{key}: {{ {string.Join(", ", languages.Select(l => l + ": …"))} }}'");
+                map.Diagnostics.Error(map.Location, DiagnosticCode.MissingKey, $"the key '{key}' is missing", $"add '{key}: {{ {string.Join(", ", languages.Select(l => l + ": …"))} }}'");
             }
 
             return null;
@@ -42,7 +42,7 @@ internal static class LocalizedTextReader
             var code = key.Value ?? string.Empty;
             if (!languages.Contains(code))
             {
-                values.Diagnostics.Error(values.At(key), $"'{code}' in '{what}' is not a declared language", $"use one of: {string.Join(", ", languages)}");
+                values.Diagnostics.Error(values.At(key), DiagnosticCode.UnknownLanguage, $"'{code}' in '{what}' is not a declared language", $"use one of: {string.Join(", ", languages)}");
             }
             else if (value is YamlScalarNode { Value: { } text } && text.Trim().Length > 0)
             {
@@ -50,13 +50,13 @@ internal static class LocalizedTextReader
             }
             else
             {
-                values.Diagnostics.Error(values.At(value), $"'{what}' in '{code}' must be a non-empty text", $"write '{code}: \"…\"'");
+                values.Diagnostics.Error(values.At(value), DiagnosticCode.EmptyValue, $"'{what}' in '{code}' must be a non-empty text", $"write '{code}: \"…\"'");
             }
         }
 
         foreach (var missing in languages.Where(l => !texts.ContainsKey(l)))
         {
-            values.Diagnostics.Error(at, $"'{what}' has no text in '{missing}'", $"add '{missing}: …'");
+            values.Diagnostics.Error(at, DiagnosticCode.MissingTranslation, $"'{what}' has no text in '{missing}'", $"add '{missing}: …'");
         }
 
         return new LocalizedText(texts);

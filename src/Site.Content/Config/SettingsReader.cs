@@ -1,4 +1,5 @@
 using Site.Content.Yaml;
+using Site.Core.Diagnostics;
 using Site.Core.Model;
 
 namespace Site.Content.Config;
@@ -16,7 +17,7 @@ internal static class SettingsReader
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
-            map.Diagnostics.Error(map.At(map.Node("baseUrl")!), $"'baseUrl' must be an absolute http or https address, not '{text}'", "write it as https://example.org/ or https://user.github.io/repo/");
+            map.Diagnostics.Error(map.At(map.Node("baseUrl")!), DiagnosticCode.InvalidBaseUrl, $"'baseUrl' must be an absolute http or https address, not '{text}'", "write it as https://example.org/ or https://user.github.io/repo/");
             return null;
         }
 
@@ -29,7 +30,7 @@ internal static class SettingsReader
         var pageSize = map.Integer("pageSize") ?? 10;
         if (pageSize <= 0)
         {
-            map.Diagnostics.Error(map.At(map.Node("pageSize")!), $"'pageSize' must be at least 1, not {pageSize}", "write how many articles a listing page shows, such as 'pageSize: 10'");
+            map.Diagnostics.Error(map.At(map.Node("pageSize")!), DiagnosticCode.ValueOutOfRange, $"'pageSize' must be at least 1, not {pageSize}", "write how many articles a listing page shows, such as 'pageSize: 10'");
         }
 
         return pageSize;
@@ -45,7 +46,7 @@ internal static class SettingsReader
             case "full":
                 return ListStyle.Full;
             default:
-                map.Diagnostics.Error(map.At(map.Node("lists")!), $"'lists' must be 'summary' or 'full', not '{text}'", "write 'lists: summary' (titles and summaries) or 'lists: full' (whole articles)");
+                map.Diagnostics.Error(map.At(map.Node("lists")!), DiagnosticCode.InvalidChoice, $"'lists' must be 'summary' or 'full', not '{text}'", "write 'lists: summary' (titles and summaries) or 'lists: full' (whole articles)");
                 return ListStyle.Summary;
         }
     }
@@ -64,7 +65,7 @@ internal static class SettingsReader
             return zone;
         }
 
-        map.Diagnostics.Error(map.At(map.Node("timeZone")!), $"'{id}' is not a known time zone", "use an IANA name such as Europe/Paris");
+        map.Diagnostics.Error(map.At(map.Node("timeZone")!), DiagnosticCode.UnknownTimeZone, $"'{id}' is not a known time zone", "use an IANA name such as Europe/Paris");
         return TimeZoneInfo.Utc;
     }
 }

@@ -21,7 +21,7 @@ public static class SiteConfigLoader
         var tree = SourceTree.Input(inputDirectory);
         if (!tree.Has(FileName))
         {
-            diagnostics.Error(new SourceLocation(FileName), $"there is no {FileName} in '{inputDirectory}'", "create it (see README: content format) or pass --input");
+            diagnostics.Error(new SourceLocation(FileName), DiagnosticCode.MissingSiteConfig, $"there is no {FileName} in '{inputDirectory}'", "create it (see README: content format) or pass --input");
             return null;
         }
 
@@ -40,7 +40,7 @@ public static class SiteConfigLoader
         }
         else if (!local.HasErrors)
         {
-            local.Error(new SourceLocation(FileName, 1, 1), $"{FileName} must be a mapping of keys to values", "start from the example in README");
+            local.Error(new SourceLocation(FileName, 1, 1), DiagnosticCode.ExpectedMapping, $"{FileName} must be a mapping of keys to values", "start from the example in README");
         }
 
         diagnostics.AddRange(local.ToSortedList());
@@ -52,7 +52,7 @@ public static class SiteConfigLoader
     {
         foreach (var key in map.Keys.Where(k => !KnownKeys.Contains(k)))
         {
-            map.Diagnostics.Warning(map.KeyLocation(key), $"unknown key '{key}' in {FileName}", $"known keys: {string.Join(", ", KnownKeys)}");
+            map.Diagnostics.Warning(map.KeyLocation(key), DiagnosticCode.UnknownKey, $"unknown key '{key}' in {FileName}", $"known keys: {string.Join(", ", KnownKeys)}");
         }
 
         var languages = LanguagesReader.Read(map);
@@ -93,7 +93,7 @@ public static class SiteConfigLoader
         var defaultLanguage = map.String("defaultLanguage", required: true);
         if (defaultLanguage is not null && codes.Count > 0 && !codes.Contains(defaultLanguage))
         {
-            map.Diagnostics.Error(map.At(map.Node("defaultLanguage")!), $"the default language '{defaultLanguage}' is not declared in 'languages'", $"use one of: {string.Join(", ", codes)}");
+            map.Diagnostics.Error(map.At(map.Node("defaultLanguage")!), DiagnosticCode.UnknownLanguage, $"the default language '{defaultLanguage}' is not declared in 'languages'", $"use one of: {string.Join(", ", codes)}");
         }
 
         return defaultLanguage;

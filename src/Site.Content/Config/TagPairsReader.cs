@@ -1,5 +1,5 @@
 using Site.Content.Yaml;
-
+using Site.Core.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Content.Config;
@@ -21,7 +21,7 @@ internal static class TagPairsReader
         {
             if (value is not YamlMappingNode others)
             {
-                values.Diagnostics.Error(values.At(value), $"the tag '{key.Value}' must map languages to tags", "write '\"Vladimir Poutine\": { en: \"Vladimir Putin\" }'");
+                values.Diagnostics.Error(values.At(value), DiagnosticCode.ExpectedMapping, $"the tag '{key.Value}' must map languages to tags", "write '\"Vladimir Poutine\": { en: \"Vladimir Putin\" }'");
                 continue;
             }
 
@@ -30,7 +30,7 @@ internal static class TagPairsReader
             {
                 if (!languages.Contains(language.Value ?? string.Empty) || language.Value == defaultLanguage)
                 {
-                    values.Diagnostics.Error(values.At(language), $"'{language.Value}' is not another declared language", $"use one of: {string.Join(", ", languages.Where(l => l != defaultLanguage))}");
+                    values.Diagnostics.Error(values.At(language), DiagnosticCode.UnknownLanguage, $"'{language.Value}' is not another declared language", $"use one of: {string.Join(", ", languages.Where(l => l != defaultLanguage))}");
                 }
                 else if (spelling is YamlScalarNode { Value: { } text } && text.Trim().Length > 0)
                 {
@@ -38,7 +38,7 @@ internal static class TagPairsReader
                 }
                 else
                 {
-                    values.Diagnostics.Error(values.At(spelling), "a paired tag must be a non-empty text", "write the tag as it is spelled in that language, such as 'en: \"Vladimir Putin\"'");
+                    values.Diagnostics.Error(values.At(spelling), DiagnosticCode.EmptyValue, "a paired tag must be a non-empty text", "write the tag as it is spelled in that language, such as 'en: \"Vladimir Putin\"'");
                 }
             }
 

@@ -35,7 +35,9 @@
   source.addEventListener("reload", function () { window.location.reload(); });
   source.addEventListener("css", swapStylesheets);
   source.addEventListener("failed", function (e) { showErrors(e.data); });
+  // Sent after every successful rebuild, before "reload" or "css": the pages shown are good again.
   source.addEventListener("ok", function () {
-    if (document.getElementById(overlayId)) { window.location.reload(); }
+    var overlay = document.getElementById(overlayId);
+    if (overlay) { overlay.remove(); }
   });
 })();
