@@ -1,7 +1,7 @@
 using Site.Build.Assembly;
 using Site.Build.Caching;
 using Site.Build.Output;
-using Site.Build.Pipelines;
+using Site.Build.Plan;
 using Site.Checks;
 using Site.Content.Config;
 using Site.Content.Loading;
@@ -9,7 +9,6 @@ using Site.Content.Media;
 using Site.Core.Diagnostics;
 using Site.Core.Files;
 using Site.Core.Model;
-using Site.Core.Pipeline;
 using Site.Core.Site;
 using Site.Rendering.I18n;
 using Site.Rendering.Pages;
@@ -115,8 +114,8 @@ public sealed class SiteBuilder(TextWriter progress)
         var assets = ThemeAssets.Plan(options.ThemeDirectory, diagnostics);
         var renderer = new PageRenderer(site, templates, strings, assets.Urls);
         var fingerprints = new PageFingerprints(site, $"{ObjectIds.Of(config)}.{ObjectIds.Of(templates)}.{ObjectIds.Of(strings)}.{assets.Urls}");
-        var documents = steps.Run("plan pages", () => Plan(site, renderer, options, assets, fingerprints, diagnostics, cancellationToken));
-        if (documents is null)
+        var plan = steps.Run("plan pages", () => PagePlanner.Plan(site, renderer, fingerprints, assets, options.InputDirectory, options.SitemapLimit, diagnostics, cancellationToken));
+        if (plan is null)
         {
             return Fail(BuildResult.BadInput);
         }
@@ -125,7 +124,7 @@ public sealed class SiteBuilder(TextWriter progress)
         {
             if (session is not null)
             {
-                var findings = UpdateInPlace(site, documents, options, session, changes, steps, cancellationToken);
+                var findings = UpdateInPlace(site, plan, options, session, changes, steps, cancellationToken);
                 if (findings.Any(f => f.IsError))
                 {
                     return Fail(BuildResult.SiteProblems, findings);
@@ -133,7 +132,7 @@ public sealed class SiteBuilder(TextWriter progress)
             }
             else
             {
-                var findings = Publish(site, documents, options, steps, cancellationToken);
+                var findings = Publish(site, plan, options, steps, cancellationToken);
                 if (findings.Any(f => f.IsError))
                 {
                     return Fail(BuildResult.SiteProblems, findings);
@@ -152,19 +151,19 @@ public sealed class SiteBuilder(TextWriter progress)
             ExitCode = BuildResult.Success,
             Diagnostics = diagnostics.ToSortedList(),
             RenderedBodies = rendered,
-            PagesByKind = documents.GroupBy(d => d.Get<PageKind>().Name).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            PagesByKind = plan.CountByKind(),
             Steps = steps.Timings,
         };
     }
 
     /// <summary>Renders into a staging folder, checks, and swaps it in: the previous output stays whole on any failure.</summary>
-    private static IReadOnlyList<Finding> Publish(SiteModel site, IReadOnlyList<Document> documents, BuildOptions options, BuildSteps steps, CancellationToken cancellationToken)
+    private static IReadOnlyList<Finding> Publish(SiteModel site, PagePlan plan, BuildOptions options, BuildSteps steps, CancellationToken cancellationToken)
     {
         var output = AtomicOutput.Begin(options.OutputDirectory);
         try
         {
-            var scans = steps.Run("render and write", () => OutputWriter.Write(documents, output.Staging, options.Check, cancellationToken));
-            var findings = options.Check ? steps.Run("check links", () => Check(site, scans, ByPath(scans), new OutputFileSet(documents.Select(d => d.Destination)), documents)) : [];
+            var scans = steps.Run("render and write", () => OutputWriter.Write(plan.Pages, output.Staging, options.Check, cancellationToken));
+            var findings = options.Check ? steps.Run("check links", () => Check(site, scans, ByPath(scans), plan.Files, plan)) : [];
             if (findings.Any(f => f.IsError))
             {
                 output.Abandon();
@@ -182,16 +181,16 @@ public sealed class SiteBuilder(TextWriter progress)
     }
 
     /// <summary>Renders the pages whose fingerprint changed, checks them, and writes them in place only if they pass.</summary>
-    private static IReadOnlyList<Finding> UpdateInPlace(SiteModel site, IReadOnlyList<Document> documents, BuildOptions options, BuildSession session, IReadOnlySet<string>? changes, BuildSteps steps, CancellationToken cancellationToken)
+    private static IReadOnlyList<Finding> UpdateInPlace(SiteModel site, PagePlan plan, BuildOptions options, BuildSession session, IReadOnlySet<string>? changes, BuildSteps steps, CancellationToken cancellationToken)
     {
         if (session.Output?.Folder != options.OutputDirectory)
         {
             session.Output = new IncrementalOutput(options.OutputDirectory);
         }
 
-        var write = steps.Run("render", () => session.Output.Prepare(documents, options.Check, changes, cancellationToken));
+        var write = steps.Run("render", () => session.Output.Prepare(plan.Pages, options.Check, changes, cancellationToken));
         var changed = write.TargetsChanged ? write.Scans.Values.ToList() : write.Pending.Select(p => p.Scan).OfType<PageScan>().ToList();
-        var findings = options.Check ? steps.Run("check links", () => Check(site, changed, write.Scans, write.Files, documents)) : [];
+        var findings = options.Check ? steps.Run("check links", () => Check(site, changed, write.Scans, write.Files, plan)) : [];
         if (findings.Any(f => f.IsError))
         {
             return findings;
@@ -256,32 +255,9 @@ public sealed class SiteBuilder(TextWriter progress)
         return value;
     }
 
-    private static List<Document>? Plan(SiteModel site, PageRenderer renderer, BuildOptions options, ThemeAssets assets, PageFingerprints fingerprints, DiagnosticBag diagnostics, CancellationToken cancellationToken)
-    {
-        var engine = new Engine(SitePipelines.Create(site, renderer, options.InputDirectory, assets, options.SitemapLimit, fingerprints));
-        var result = engine.Run(diagnostics, cancellationToken);
-        if (Environment.GetEnvironmentVariable("SITE_PIPELINE_TIMINGS") is "1")
-        {
-            // Profiling aid (docs/performance.md): the time of each pipeline's phases.
-            foreach (var timing in result.Timings.Where(t => t.Elapsed > TimeSpan.FromMilliseconds(1)))
-            {
-                Console.Error.WriteLine($"    {timing.Pipeline}.{timing.Phase}: {timing.Elapsed.TotalMilliseconds:0} ms");
-            }
-        }
-
-        var documents = result.AllDocuments.ToList();
-        foreach (var clash in documents.GroupBy(d => d.Destination, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            var sources = string.Join(" and ", clash.Select(d => d.Source ?? d.Get<PageKind>().Name + " page"));
-            diagnostics.Error(new SourceLocation(clash.First(d => d.Source is not null)?.Source ?? "input"), $"{sources} would all be written to /{clash.Key}", "change a slug or a file name so that each page has its own URL");
-        }
-
-        return diagnostics.HasErrors ? null : documents;
-    }
-
     /// <param name="scans">The pages to check.</param>
     /// <param name="allScans">Every page of the site, where fragments are looked up.</param>
-    private static IReadOnlyList<Finding> Check(SiteModel site, IReadOnlyList<PageScan> scans, IReadOnlyDictionary<string, PageScan> allScans, OutputFileSet files, IReadOnlyList<Document> documents)
+    private static IReadOnlyList<Finding> Check(SiteModel site, IReadOnlyList<PageScan> scans, IReadOnlyDictionary<string, PageScan> allScans, OutputFileSet files, PagePlan plan)
     {
         var findings = new LinkChecker(new CheckOptions(site.Config.BaseUrl)).CheckInternal(scans, allScans, files);
         if (findings.Count == 0)
@@ -289,8 +265,7 @@ public sealed class SiteBuilder(TextWriter progress)
             return findings;
         }
 
-        var sources = documents.Where(d => d.Source is not null).ToDictionary(d => d.Destination, d => d.Source!, StringComparer.Ordinal);
-        return findings.Select(f => sources.TryGetValue(f.Page, out var source) ? f with { SourceFile = "input/" + source } : f).ToList();
+        return findings.Select(f => plan.SourceOf(f.Page) is { } source ? f with { SourceFile = "input/" + source } : f).ToList();
     }
 
     private static Dictionary<string, PageScan> ByPath(IReadOnlyList<PageScan> scans)
