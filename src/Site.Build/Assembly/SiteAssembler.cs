@@ -21,7 +21,7 @@ internal static class SiteAssembler
     {
         rendered = 0;
         articles = TranslationKeys.Share(articles, diagnostics);
-        TranslationPairing.Pair(articles, diagnostics);
+        var translations = TranslationPairing.Pair(articles, diagnostics);
         var paths = PlaceAll(articles, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -37,7 +37,10 @@ internal static class SiteAssembler
             return null;
         }
 
-        var site = SiteModel.Create(config, entries.OfType<Entry>().ToList(), diagnostics);
+        var made = entries.OfType<Entry>().ToList();
+        var byArticle = made.ToDictionary(e => e.Article, (IEqualityComparer<Article>)ReferenceEqualityComparer.Instance);
+        var groups = translations.Select(group => group.Select(a => byArticle.GetValueOrDefault(a)).OfType<Entry>().ToList());
+        var site = SiteModel.Create(config, made, groups, diagnostics);
         return diagnostics.HasErrors ? null : site;
     }
 

@@ -6,13 +6,16 @@ namespace Site.Build.Plan;
 /// Every file the build writes, planned once. What is rendered and written, the sitemap, the preview's fingerprints
 /// and the build summary are all read from these rows, so they cannot disagree.
 /// </summary>
-internal sealed class PagePlan(IReadOnlyList<PlannedPage> pages)
+/// <param name="sections">How long each section of rows took to plan, for profiling.</param>
+internal sealed class PagePlan(IReadOnlyList<PlannedPage> pages, IReadOnlyList<StepTiming> sections)
 {
     private readonly Lazy<Dictionary<string, string>> _sources = new(() => pages
         .Where(p => p.Source is not null)
         .ToDictionary(p => p.Destination, p => p.Source!, StringComparer.Ordinal));
 
     public IReadOnlyList<PlannedPage> Pages { get; } = pages;
+
+    public IReadOnlyList<StepTiming> Sections { get; } = sections;
 
     /// <summary>The files of the site, as the link check looks them up.</summary>
     public OutputFileSet Files => new(Pages.Select(p => p.Destination));

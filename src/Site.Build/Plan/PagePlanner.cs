@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 using Site.Core.Diagnostics;
 using Site.Core.Site;
 using Site.Rendering.Pages;
@@ -14,19 +16,25 @@ internal static class PagePlanner
     public static PagePlan? Plan(SiteModel site, PageRenderer renderer, PageFingerprints fingerprints, ThemeAssets assets, string inputDirectory, int sitemapLimit, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var rows = new PageRows(site, renderer, fingerprints);
-        Func<IEnumerable<PlannedPage>>[] sections =
+        (string Name, Func<IEnumerable<PlannedPage>> Make)[] sections =
         [
-            rows.Entries,
-            rows.Listings,
-            rows.Fixed,
-            rows.Feeds,
-            () => FileRows.Media(inputDirectory, diagnostics),
-            () => FileRows.Assets(assets),
+            ("entries", rows.Entries),
+            ("listings", rows.Listings),
+            ("fixed pages", rows.Fixed),
+            ("feeds", rows.Feeds),
+            ("media", () => FileRows.Media(inputDirectory, diagnostics)),
+            ("assets", () => FileRows.Assets(assets)),
         ];
 
         // The sections are independent; a large site has tens of thousands of rows to fingerprint.
         var made = new List<PlannedPage>[sections.Length];
-        Parallel.For(0, sections.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => made[i] = sections[i]().ToList());
+        var timings = new StepTiming[sections.Length];
+        Parallel.For(0, sections.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var clock = Stopwatch.StartNew();
+            made[i] = sections[i].Make().ToList();
+            timings[i] = new StepTiming("plan " + sections[i].Name, clock.Elapsed);
+        });
         var pages = made.SelectMany(section => section).ToList();
 
         pages.AddRange(SitemapRows.Make(site, pages.Where(p => p.Kind.IsIndexed()).ToList(), sitemapLimit, fingerprints));
@@ -38,6 +46,6 @@ internal static class PagePlanner
             diagnostics.Error(new SourceLocation(clash.FirstOrDefault(p => p.Source is not null)?.Source ?? "input"), $"{sources} would all be written to /{clash.Key}", "change a slug or a file name so that each page has its own URL");
         }
 
-        return diagnostics.HasErrors ? null : new PagePlan(pages);
+        return diagnostics.HasErrors ? null : new PagePlan(pages, timings);
     }
 }
