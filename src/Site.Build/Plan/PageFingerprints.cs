@@ -14,7 +14,7 @@ internal sealed class PageFingerprints(SiteModel site, string global)
     private readonly UInt128 _global = new FingerprintBuilder().Add(global).ToFingerprint().Value;
 
     // A listing page shows ten entries and there are thousands of listing pages: each entry is hashed once.
-    private readonly Dictionary<Entry, UInt128> _ids = site.Entries.ToDictionary(e => e, IdOf);
+    private readonly Lazy<Dictionary<Entry, UInt128>> _ids = new(() => site.Entries.ToDictionary(e => e, IdOf));
 
     /// <summary>For pages made from the configuration and theme alone.</summary>
     public Fingerprint Global => Start().ToFingerprint();
@@ -103,7 +103,7 @@ internal sealed class PageFingerprints(SiteModel site, string global)
     private FingerprintBuilder Start() => new FingerprintBuilder().Add(_global);
 
     private FingerprintBuilder AddId(FingerprintBuilder hash, Entry entry) =>
-        hash.Add(_ids.TryGetValue(entry, out var id) ? id : IdOf(entry));
+        hash.Add(_ids.Value.TryGetValue(entry, out var id) ? id : IdOf(entry));
 
     /// <summary>
     /// An entry as a page shows it: its URL, the identities of its parsed article and rendered body, and the size of

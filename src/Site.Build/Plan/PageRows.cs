@@ -24,7 +24,7 @@ internal sealed class PageRows(SiteModel site, PageRenderer renderer, PageFinger
                 Source = entry.Article.SourcePath,
                 Versions = PageVersions.Article(site, entry),
                 LastModified = entry.Article.LastModified,
-                Fingerprint = fingerprints.Entry(entry),
+                MakeFingerprint = () => fingerprints.Entry(entry),
             };
 
             if (entry.PrintPath is { } print)
@@ -33,7 +33,7 @@ internal sealed class PageRows(SiteModel site, PageRenderer renderer, PageFinger
                 {
                     Language = entry.Language,
                     Source = entry.Article.SourcePath,
-                    Fingerprint = fingerprints.Print(entry),
+                    MakeFingerprint = () => fingerprints.Print(entry),
                 };
             }
         }
@@ -77,7 +77,7 @@ internal sealed class PageRows(SiteModel site, PageRenderer renderer, PageFinger
                 Language = language,
                 Versions = PageVersions.TagIndex(site),
                 LastModified = Latest(site.TagsIn(language).SelectMany(t => t.Entries)),
-                Fingerprint = fingerprints.TagIndex(language),
+                MakeFingerprint = () => fingerprints.TagIndex(language),
             };
         }
 
@@ -86,12 +86,12 @@ internal sealed class PageRows(SiteModel site, PageRenderer renderer, PageFinger
             yield return Html(PageKind.NotFound, SitePaths.NotFound(language), () => renderer.NotFound(language)) with
             {
                 Language = language,
-                Fingerprint = fingerprints.Global,
+                MakeFingerprint = () => fingerprints.Global,
             };
         }
 
-        yield return Html(PageKind.NotFound, "404.html", () => renderer.Root(notFound: true)) with { Fingerprint = fingerprints.Global };
-        yield return Html(PageKind.Root, string.Empty, () => renderer.Root(notFound: false)) with { Fingerprint = fingerprints.Global };
+        yield return Html(PageKind.NotFound, "404.html", () => renderer.Root(notFound: true)) with { MakeFingerprint = () => fingerprints.Global };
+        yield return Html(PageKind.Root, string.Empty, () => renderer.Root(notFound: false)) with { MakeFingerprint = () => fingerprints.Global };
     }
 
     /// <summary>The Atom feed of each language (<c>/fr/feed.xml</c>) and of each of its categories (<c>/fr/categories/x/feed.xml</c>).</summary>
@@ -100,10 +100,10 @@ internal sealed class PageRows(SiteModel site, PageRenderer renderer, PageFinger
         var feeds = new FeedRenderer(site);
         foreach (var language in _languages)
         {
-            yield return Feed(language, SitePaths.Home(language), () => feeds.Language(language), fingerprints.Feed(site.ArticlesIn(language), language));
+            yield return Feed(language, SitePaths.Home(language), () => feeds.Language(language), () => fingerprints.Feed(site.ArticlesIn(language), language));
             foreach (var category in site.CategoriesIn(language))
             {
-                yield return Feed(language, category.Path, () => feeds.Category(category), fingerprints.Feed(category.Entries, language));
+                yield return Feed(language, category.Path, () => feeds.Category(category), () => fingerprints.Feed(category.Entries, language));
             }
         }
     }
@@ -114,14 +114,14 @@ internal sealed class PageRows(SiteModel site, PageRenderer renderer, PageFinger
             Language = language,
             Versions = versions,
             LastModified = Latest(slice.Items),
-            Fingerprint = fingerprints.Listing(kind.Label(), heading, slice, versions),
+            MakeFingerprint = () => fingerprints.Listing(kind.Label(), heading, slice, versions),
         };
 
     private static PlannedPage Html(PageKind kind, string path, Func<string> render) =>
         new(kind, SitePaths.FileOf(path), new TextContent(render)) { Path = path };
 
-    private static PlannedPage Feed(string language, string pagePath, Func<string> render, Fingerprint fingerprint) =>
-        new(PageKind.Feed, SitePaths.Feed(pagePath), new TextContent(render)) { Language = language, Fingerprint = fingerprint };
+    private static PlannedPage Feed(string language, string pagePath, Func<string> render, Func<Fingerprint> fingerprint) =>
+        new(PageKind.Feed, SitePaths.Feed(pagePath), new TextContent(render)) { Language = language, MakeFingerprint = fingerprint };
 
     /// <summary>A listing changes when one of its entries does: the latest of their updated-or-published dates.</summary>
     private static DateTimeOffset? Latest(IEnumerable<Entry> entries) =>

@@ -18,8 +18,13 @@ internal sealed record PlannedPage(PageKind Kind, string Destination, PageConten
     /// <summary>When what the page shows last changed, for the sitemap.</summary>
     public DateTimeOffset? LastModified { get; init; }
 
-    /// <summary>What the page is made from, hashed; null for copied files, which are known by their size and time.</summary>
-    public Fingerprint? Fingerprint { get; init; }
+    /// <summary>
+    /// Hashes what the page is made from; null for copied files, which are known by their size and time. Only the
+    /// preview compares fingerprints, so they are made when it asks, in parallel, and never by a <c>build</c>.
+    /// </summary>
+    public Func<Fingerprint>? MakeFingerprint { get; init; }
+
+    public Fingerprint? Fingerprint => MakeFingerprint?.Invoke();
 
     public override string ToString() => Destination;
 }

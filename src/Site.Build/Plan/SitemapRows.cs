@@ -20,7 +20,7 @@ internal static class SitemapRows
             .Select(p => new SitemapUrl(site.Urls.Absolute(p.Path), p.LastModified, LanguageLinks.Alternates(site, p.Versions ?? new Dictionary<string, string>())))
             .OrderBy(u => u.Location, StringComparer.Ordinal)
             .ToList());
-        var fingerprint = fingerprints.Sitemap(indexed);
+        var fingerprint = new Lazy<Fingerprint>(() => fingerprints.Sitemap(indexed));
         if (indexed.Count <= maxUrlsPerFile)
         {
             yield return Sitemap(FileName, () => SitemapWriter.UrlSet(urls.Value), fingerprint);
@@ -47,9 +47,9 @@ internal static class SitemapRows
     public static PlannedPage Robots(SiteModel site, PageFingerprints fingerprints)
     {
         var text = $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute(FileName)}\n";
-        return new PlannedPage(PageKind.Robots, "robots.txt", TextContent.Of(text)) { Fingerprint = fingerprints.Text(text) };
+        return new PlannedPage(PageKind.Robots, "robots.txt", TextContent.Of(text)) { MakeFingerprint = () => fingerprints.Text(text) };
     }
 
-    private static PlannedPage Sitemap(string path, Func<string> render, Fingerprint fingerprint) =>
-        new(PageKind.Sitemap, path, new TextContent(render)) { Fingerprint = fingerprint };
+    private static PlannedPage Sitemap(string path, Func<string> render, Lazy<Fingerprint> fingerprint) =>
+        new(PageKind.Sitemap, path, new TextContent(render)) { MakeFingerprint = () => fingerprint.Value };
 }
