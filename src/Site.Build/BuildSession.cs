@@ -1,9 +1,10 @@
 using Site.Build.Caching;
 using Site.Build.Output;
+using Site.Content.Config;
 using Site.Content.Loading;
+using Site.Core.Diagnostics;
+using Site.Core.Files;
 using Site.Core.Model;
-using Site.Rendering.I18n;
-using Site.Rendering.Templates;
 
 namespace Site.Build;
 
@@ -16,10 +17,6 @@ public sealed class BuildSession
 {
     internal ContentCache Content { get; } = new();
 
-    internal StampedCache<SiteConfig?> Config { get; } = new();
-
-    internal StampedCache<(TemplateSet? Templates, IReadOnlyDictionary<string, UiStrings> Strings)> Theme { get; } = new();
-
     internal MarkdownCache Markdown { get; } = new();
 
     internal IncrementalOutput? Output { get; set; }
@@ -27,6 +24,8 @@ public sealed class BuildSession
     /// <summary>The files the last successful build wrote or deleted, relative to the output folder.</summary>
     public IReadOnlyList<string> LastChanged { get; internal set; } = [];
 
+    private readonly StampedCache<SiteConfig?> _config = new();
+    private readonly StampedCache<LoadedTheme> _theme = new();
     private readonly Lock _gate = new();
     private bool _tracking;
 
@@ -67,6 +66,23 @@ public sealed class BuildSession
         }
     }
 
+    /// <summary>The configuration of the last build, made again only when <c>site.yml</c> changed.</summary>
+    internal SiteConfig? Config(string inputDirectory, IReadOnlySet<string>? changes, Func<DiagnosticBag, SiteConfig?> load, DiagnosticBag diagnostics) =>
+        Cached(_config, [InputLayout.ConfigPath(inputDirectory)], load, diagnostics, changes);
+
+    /// <summary>The theme of the last build, made again only when a layout, a strings file or <c>site.yml</c> changed.</summary>
+    internal LoadedTheme Theme(string themeDirectory, string inputDirectory, IReadOnlySet<string>? changes, Func<DiagnosticBag, LoadedTheme> load, DiagnosticBag diagnostics)
+    {
+        // What is wrong with these files is reported by the loaders; here they are only listed to see if they changed.
+        var theme = SourceTree.Theme(themeDirectory);
+        var files = new[] { ThemeLayout.Layouts, ThemeLayout.Strings }
+            .SelectMany(folder => theme.Files(folder, new DiagnosticBag()))
+            .Select(theme.FullPath)
+            .Append(InputLayout.ConfigPath(inputDirectory))
+            .ToList();
+        return Cached(_theme, files, load, diagnostics, changes);
+    }
+
     /// <summary>The reported changes inside <paramref name="inputDirectory"/> (relative, with '/'), or null when unknown.</summary>
     internal IReadOnlyCollection<string>? TakeChanges(string inputDirectory) => Inside(TakeChanges(), inputDirectory);
 
@@ -88,4 +104,27 @@ public sealed class BuildSession
         .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
         .Where(path => path != ".." && !path.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(path))
         .ToList();
+
+    /// <summary>
+    /// A value of the session made again only when its files changed (or were reported as changed, or folders of the
+    /// theme were); one made with errors is not kept.
+    /// </summary>
+    private static T Cached<T>(StampedCache<T> cache, IReadOnlyList<string> files, Func<DiagnosticBag, T> make, DiagnosticBag diagnostics, IReadOnlySet<string>? changes)
+    {
+        if (changes is not null && files.Any(f => changes.Contains(Path.GetFullPath(f))))
+        {
+            cache.Clear();
+        }
+
+        var local = new DiagnosticBag();
+        var value = cache.Get(files, () => make(local));
+        diagnostics.AddRange(local.ToSortedList());
+
+        if (local.HasErrors)
+        {
+            cache.Clear();
+        }
+
+        return value;
+    }
 }

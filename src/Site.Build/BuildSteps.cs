@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Site.Checks;
+using Site.Core.Diagnostics;
 
 namespace Site.Build;
 
@@ -36,4 +38,30 @@ internal sealed class BuildSteps(TextWriter progress)
         action();
         return true;
     });
+
+    /// <summary>
+    /// Profiling aid (docs/performance.md): with <c>SITE_PIPELINE_TIMINGS=1</c>, the time of each part of a step
+    /// that took more than a millisecond.
+    /// </summary>
+    public void Detail(IReadOnlyList<StepTiming> parts)
+    {
+        if (Environment.GetEnvironmentVariable("SITE_PIPELINE_TIMINGS") is not "1")
+        {
+            return;
+        }
+
+        foreach (var part in parts.Where(p => p.Elapsed > TimeSpan.FromMilliseconds(1)))
+        {
+            progress.WriteLine($"    {part.Step}: {part.Elapsed.TotalMilliseconds:0} ms");
+        }
+    }
+
+    /// <summary>The result of a build that ended with <paramref name="exitCode"/> after the steps run so far.</summary>
+    public BuildResult End(BuildOutcome outcome, DiagnosticBag diagnostics, IReadOnlyList<Finding>? findings = null) => new()
+    {
+        Outcome = outcome,
+        Diagnostics = diagnostics.ToSortedList(),
+        Findings = findings ?? [],
+        Steps = Timings,
+    };
 }

@@ -1,4 +1,4 @@
-using Site.Build.Pipelines;
+using Site.Build.Plan;
 
 namespace Site.Build.Tests;
 

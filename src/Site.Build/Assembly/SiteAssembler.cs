@@ -21,7 +21,7 @@ internal static class SiteAssembler
     {
         rendered = 0;
         articles = TranslationKeys.Share(articles, diagnostics);
-        TranslationPairing.Pair(articles, diagnostics);
+        var translations = TranslationPairing.Pair(articles, diagnostics);
         var paths = PlaceAll(articles, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -37,7 +37,10 @@ internal static class SiteAssembler
             return null;
         }
 
-        var site = SiteModel.Create(config, entries.OfType<Entry>().ToList(), diagnostics);
+        var made = entries.OfType<Entry>().ToList();
+        var byArticle = made.ToDictionary(e => e.Article, (IEqualityComparer<Article>)ReferenceEqualityComparer.Instance);
+        var groups = translations.Select(group => group.Select(a => byArticle.GetValueOrDefault(a)).OfType<Entry>().ToList());
+        var site = SiteModel.Create(config, made, groups, diagnostics);
         return diagnostics.HasErrors ? null : site;
     }
 
@@ -49,7 +52,7 @@ internal static class SiteAssembler
         {
             if (article.Kind == ContentKind.Page && ReservedSlugs.Contains(article.Slug))
             {
-                diagnostics.Error(article.LocationOf(FrontMatterKey.Slug), $"a page can't have the slug '{article.Slug}': the site uses /{article.Language}/{article.Slug}/ itself", "add a 'slug: …' line with another name");
+                diagnostics.Error(article.LocationOf(FrontMatterKey.Slug), DiagnosticCode.ReservedSlug, $"a page can't have the slug '{article.Slug}': the site uses /{article.Language}/{article.Slug}/ itself", "add a 'slug: …' line with another name");
                 continue;
             }
 
@@ -62,7 +65,7 @@ internal static class SiteAssembler
                 var culprit = other.KeyLocations.ContainsKey(FrontMatterKey.Slug) && !article.KeyLocations.ContainsKey(FrontMatterKey.Slug) ? other : article;
                 diagnostics.Error(
                     culprit.LocationOf(FrontMatterKey.Slug),
-                    $"'{article.SourcePath}' and '{other.SourcePath}' would both be published at /{path}",
+                    DiagnosticCode.DuplicateUrl, $"'{article.SourcePath}' and '{other.SourcePath}' would both be published at /{path}",
                     "give one of them another 'slug: …'");
                 continue;
             }
@@ -89,7 +92,7 @@ internal static class SiteAssembler
             var line = NestingLimit.LineOf(e, article.Body, article.Language);
             diagnostics.Error(
                 new SourceLocation(article.SourcePath, article.BodyLine + line - 1),
-                $"the Markdown is nested more than {MarkdownPipelines.MaximumNestingDepth} levels deep (quotes, lists, emphasis or brackets inside one another)",
+                DiagnosticCode.NestingTooDeep, $"the Markdown is nested more than {MarkdownPipelines.MaximumNestingDepth} levels deep (quotes, lists, emphasis or brackets inside one another)",
                 "flatten the nested quotes or lists, or escape long runs of '[' or '*' with a backslash");
             return null;
         }

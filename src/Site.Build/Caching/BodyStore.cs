@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
-using Site.Build.Pipelines;
+using Site.Build.Plan;
 using Site.Content.Markdown;
 using Site.Core.Model;
 using Site.Core.Site;

@@ -1,7 +1,6 @@
 using System.Text;
-using Site.Build.Pipelines;
+using Site.Build.Plan;
 using Site.Checks;
-using Site.Core.Pipeline;
 
 namespace Site.Build.Output;
 
@@ -23,23 +22,23 @@ internal sealed class IncrementalOutput(string folder)
 
     /// <summary>Renders and scans what changed, in memory.</summary>
     /// <param name="changes">Files reported as changed (full paths): copied again whatever their size and time say.</param>
-    public IncrementalWrite Prepare(IReadOnlyList<Document> documents, bool scan, IReadOnlySet<string>? changes, CancellationToken cancellationToken)
+    public IncrementalWrite Prepare(IReadOnlyList<PlannedPage> pages, bool scan, IReadOnlySet<string>? changes, CancellationToken cancellationToken)
     {
-        var prepared = new Pending?[documents.Count];
+        var prepared = new Pending?[pages.Count];
         Parallel.For(
             0,
-            documents.Count,
+            pages.Count,
             new ParallelOptions { CancellationToken = cancellationToken },
-            i => prepared[i] = PrepareOne(documents[i], scan, changes));
+            i => prepared[i] = PrepareOne(pages[i], scan, changes));
 
-        var pending = prepared.OfType<Pending>().OrderBy(p => p.Document.Destination, StringComparer.Ordinal).ToList();
+        var pending = prepared.OfType<Pending>().OrderBy(p => p.Page.Destination, StringComparer.Ordinal).ToList();
 
         // Destinations are unique (the plan refuses clashes): when every page is either known or new, none is gone.
-        var added = pending.Count(p => !_written.ContainsKey(p.Document.Destination));
+        var added = pending.Count(p => !_written.ContainsKey(p.Page.Destination));
         var deleted = new List<string>();
-        if (_written.Count + added != documents.Count)
+        if (_written.Count + added != pages.Count)
         {
-            var destinations = documents.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal);
+            var destinations = pages.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal);
             deleted.AddRange(_written.Keys.Where(d => !destinations.Contains(d)).Order(StringComparer.Ordinal));
         }
 
@@ -49,16 +48,16 @@ internal sealed class IncrementalOutput(string folder)
             scans.Remove(gone);
         }
 
-        foreach (var page in pending)
+        foreach (var ready in pending)
         {
-            if (page.Scan is not null)
+            if (ready.Scan is not null)
             {
-                scans[page.Document.Destination] = page.Scan;
+                scans[ready.Page.Destination] = ready.Scan;
             }
         }
 
-        var files = added == 0 && deleted.Count == 0 ? _files : new OutputFileSet(documents.Select(d => d.Destination));
-        var targetsChanged = deleted.Count > 0 || pending.Any(p => p.Scan is not null && _scans.TryGetValue(p.Document.Destination, out var before) && !before.Anchors.SetEquals(p.Scan.Anchors));
+        var files = added == 0 && deleted.Count == 0 ? _files : new OutputFileSet(pages.Select(d => d.Destination));
+        var targetsChanged = deleted.Count > 0 || pending.Any(p => p.Scan is not null && _scans.TryGetValue(p.Page.Destination, out var before) && !before.Anchors.SetEquals(p.Scan.Anchors));
         return new IncrementalWrite(pending, deleted, scans, files, targetsChanged);
     }
 
@@ -69,14 +68,14 @@ internal sealed class IncrementalOutput(string folder)
         {
             Parallel.ForEach(write.Pending, pending =>
             {
-                var path = Path.Combine(Folder, pending.Document.Destination);
+                var path = Path.Combine(Folder, pending.Page.Destination);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var staging = path + ".tmp";
                 if (pending.Text is not null)
                 {
                     File.WriteAllText(staging, pending.Text, Utf8);
                 }
-                else if (pending.Document.Content is FileContent file)
+                else if (pending.Page.Content is FileContent file)
                 {
                     File.Copy(file.Path, staging, overwrite: true);
                 }
@@ -91,7 +90,7 @@ internal sealed class IncrementalOutput(string folder)
             // written but unknown, so that the next build writes them again or deletes them.
             foreach (var pending in write.Pending)
             {
-                _written[pending.Document.Destination] = null;
+                _written[pending.Page.Destination] = null;
             }
 
             throw;
@@ -106,14 +105,14 @@ internal sealed class IncrementalOutput(string folder)
 
         foreach (var pending in write.Pending)
         {
-            _written[pending.Document.Destination] = pending.Fingerprint;
+            _written[pending.Page.Destination] = pending.Fingerprint;
             if (pending.Scan is not null)
             {
-                _scans[pending.Document.Destination] = pending.Scan;
+                _scans[pending.Page.Destination] = pending.Scan;
             }
             else
             {
-                _scans.Remove(pending.Document.Destination);
+                _scans.Remove(pending.Page.Destination);
             }
         }
 
@@ -121,30 +120,30 @@ internal sealed class IncrementalOutput(string folder)
     }
 
     /// <summary>The page rendered and scanned, or null when it is the same as the one written last.</summary>
-    private Pending? PrepareOne(Document document, bool scan, IReadOnlySet<string>? changes)
+    private Pending? PrepareOne(PlannedPage page, bool scan, IReadOnlySet<string>? changes)
     {
-        var fingerprint = FingerprintOf(document, changes);
-        if (fingerprint is not null && _written.TryGetValue(document.Destination, out var previous) && previous == fingerprint)
+        var fingerprint = FingerprintOf(page, changes);
+        if (fingerprint is not null && _written.TryGetValue(page.Destination, out var previous) && previous == fingerprint)
         {
             return null;
         }
 
         string? text = null;
         PageScan? pageScan = null;
-        if (document.Content is TextContent content)
+        if (page.Content is TextContent content)
         {
             text = content.Render();
-            if (scan && document.Destination.EndsWith(".html", StringComparison.Ordinal))
+            if (scan && page.Destination.EndsWith(".html", StringComparison.Ordinal))
             {
-                pageScan = PageScanner.Scan(document.Destination, text);
+                pageScan = PageScanner.Scan(page.Destination, text);
             }
         }
 
-        return new Pending(document, fingerprint, text, pageScan);
+        return new Pending(page, fingerprint, text, pageScan);
     }
 
     /// <summary>A copied file is known by its path, size and time; a page or file without a fingerprint is always written.</summary>
-    private static Fingerprint? FingerprintOf(Document document, IReadOnlySet<string>? changes) => document.Find<Fingerprint>() ?? document.Content switch
+    private static Fingerprint? FingerprintOf(PlannedPage page, IReadOnlySet<string>? changes) => page.Fingerprint ?? page.Content switch
     {
         FileContent file when changes?.Contains(Path.GetFullPath(file.Path)) != true && new FileInfo(file.Path) is { Exists: true } info =>
             new FingerprintBuilder().Add(file.Path).Add(info.Length).Add(info.LastWriteTimeUtc.Ticks).ToFingerprint(),

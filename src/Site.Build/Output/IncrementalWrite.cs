@@ -1,6 +1,5 @@
-using Site.Build.Pipelines;
+using Site.Build.Plan;
 using Site.Checks;
-using Site.Core.Pipeline;
 
 namespace Site.Build.Output;
 
@@ -19,8 +18,8 @@ internal sealed record IncrementalWrite(
     OutputFileSet Files,
     bool TargetsChanged)
 {
-    public IReadOnlyList<string> Changed => Pending.Select(p => p.Document.Destination).Concat(Deleted).Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Changed => Pending.Select(p => p.Page.Destination).Concat(Deleted).Order(StringComparer.Ordinal).ToList();
 }
 
 /// <summary>A page or file to write, with its text already rendered.</summary>
-internal sealed record Pending(Document Document, Fingerprint? Fingerprint, string? Text, PageScan? Scan);
+internal sealed record Pending(PlannedPage Page, Fingerprint? Fingerprint, string? Text, PageScan? Scan);

@@ -15,6 +15,8 @@ public sealed class SiteModel
     private readonly Dictionary<string, IReadOnlyList<Tag>> _tags = [];
     private readonly Dictionary<(string Language, string Slug), Tag> _tagsBySlug = [];
     private readonly Dictionary<string, IReadOnlyList<CategoryListing>> _categories = [];
+    private readonly Dictionary<(string Language, string Key), CategoryListing> _categoriesByKey = [];
+    private readonly Dictionary<Entry, CategoryListing> _entryCategories = [];
     private readonly Dictionary<Entry, IReadOnlyList<Entry>> _translations = [];
     private readonly Dictionary<(string Language, string Slug), Dictionary<string, string>> _tagPairs = [];
     private readonly Dictionary<Entry, IReadOnlyList<string>> _entryTagSlugs = [];
@@ -36,10 +38,11 @@ public sealed class SiteModel
 
     public IEnumerable<Language> Languages => Config.Languages;
 
-    public static SiteModel Create(SiteConfig config, IReadOnlyList<Entry> entries, DiagnosticBag diagnostics)
+    /// <param name="translations">The versions of each text across languages, as <see cref="TranslationPairing"/> grouped them.</param>
+    public static SiteModel Create(SiteConfig config, IReadOnlyList<Entry> entries, IEnumerable<IReadOnlyList<Entry>> translations, DiagnosticBag diagnostics)
     {
         var site = new SiteModel(config, entries.OrderBy(e => e.Article.SourcePath, StringComparer.Ordinal).ToList());
-        site.IndexTranslations();
+        site.IndexTranslations(translations);
         foreach (var language in config.Languages)
         {
             var articles = entries.Where(e => e.Language == language.Code && e.Article.Kind == ContentKind.Article)
@@ -68,8 +71,10 @@ public sealed class SiteModel
 
     public IReadOnlyList<CategoryListing> CategoriesIn(string language) => _categories.GetValueOrDefault(language) ?? [];
 
-    public CategoryListing? FindCategory(string language, string key) =>
-        CategoriesIn(language).FirstOrDefault(c => c.Category.Key == key);
+    public CategoryListing? FindCategory(string language, string key) => _categoriesByKey.GetValueOrDefault((language, key));
+
+    /// <summary>The category of an article, in its language, as the site lists it; null for pages and articles without one.</summary>
+    public CategoryListing? CategoryOf(Entry entry) => _entryCategories.GetValueOrDefault(entry);
 
     public Tag? FindTag(string language, string slug) => _tagsBySlug.GetValueOrDefault((language, slug));
 
@@ -105,10 +110,10 @@ public sealed class SiteModel
         return null;
     }
 
-    private void IndexTranslations()
+    private void IndexTranslations(IEnumerable<IReadOnlyList<Entry>> groups)
     {
         var order = Config.Languages.Select((l, i) => (l.Code, i)).ToDictionary(x => x.Code, x => x.i);
-        foreach (var group in Entries.GroupBy(e => (e.Article.Kind, e.Article.TranslationGroup)))
+        foreach (var group in groups)
         {
             var members = group.OrderBy(e => order.GetValueOrDefault(e.Language, int.MaxValue)).ToList();
             foreach (var entry in members)
@@ -147,7 +152,13 @@ public sealed class SiteModel
 
             slugs[slug] = category;
             var entries = articles.Where(a => a.Category == category).ToList();
-            listings.Add(new CategoryListing(category, language.Code, name, slug, entries));
+            var listing = new CategoryListing(category, language.Code, name, slug, entries);
+            listings.Add(listing);
+            _categoriesByKey[(language.Code, category.Key)] = listing;
+            foreach (var entry in entries)
+            {
+                _entryCategories[entry] = listing;
+            }
         }
 
         _categories[language.Code] = listings;

@@ -50,7 +50,7 @@ public sealed class FeedRendererTests
         var entries = articles
             .Select(a => new Entry(a, $"fr/{a.Date:yyyy}/{a.Date:MM}/{a.Slug}/", new RenderedBody("<p>web</p>", "<p>print</p>", "Résumé"), config.FindCategory("monde")))
             .ToList();
-        return SiteModel.Create(config, entries, new DiagnosticBag());
+        return SiteModel.Create(config, entries, entries.Select(e => (IReadOnlyList<Entry>)[e]), new DiagnosticBag());
     }
 
     private static Article Article(string slug, string date, string? image) => new()

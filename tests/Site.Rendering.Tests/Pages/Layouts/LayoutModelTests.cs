@@ -54,7 +54,7 @@ public sealed class LayoutModelTests
         var entries = articles
             .Select(a => new Entry(a, a.Kind == ContentKind.Article ? $"fr/2021/06/{a.Slug}/" : $"fr/{a.Slug}/", new RenderedBody("<p>web</p>", "<p>print</p>", "Résumé"), null))
             .ToList();
-        var site = SiteModel.Create(config, entries, new DiagnosticBag());
+        var site = SiteModel.Create(config, entries, entries.Select(e => (IReadOnlyList<Entry>)[e]), new DiagnosticBag());
         var strings = new Dictionary<string, UiStrings>
         {
             ["fr"] = new("fr", new Dictionary<string, string> { ["page"] = "Page", ["date_format"] = "d MMMM yyyy" }),

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Site.Build.Pipelines;
+namespace Site.Build.Plan;
 
 /// <summary>
 /// A number for each object, the same for as long as the object lives. Caches of a preview session hand back the

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
-namespace Site.Build.Pipelines;
+namespace Site.Build.Plan;
 
 /// <summary>
 /// Hashes the parts of a fingerprint as they come, without building the string they would make: a preview of a

@@ -4,7 +4,7 @@ using Site.Core.Diagnostics;
 using Site.Core.Files;
 using Site.Rendering.Pages;
 
-namespace Site.Build.Pipelines;
+namespace Site.Build.Plan;
 
 /// <summary>
 /// The theme's asset files and where they go: stylesheets and scripts get a content hash in their name

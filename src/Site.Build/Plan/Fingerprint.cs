@@ -1,4 +1,4 @@
-namespace Site.Build.Pipelines;
+namespace Site.Build.Plan;
 
 /// <summary>
 /// A 128-bit hash of everything a page is made from; when it is the same as in the previous build of a preview

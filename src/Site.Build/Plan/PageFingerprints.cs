@@ -2,7 +2,7 @@ using Site.Core.Pagination;
 using Site.Core.Site;
 using Site.Rendering.Feeds;
 
-namespace Site.Build.Pipelines;
+namespace Site.Build.Plan;
 
 /// <summary>
 /// What each kind of page is made from, hashed: the theme and configuration (<see cref="Global"/>), and the
@@ -14,7 +14,7 @@ internal sealed class PageFingerprints(SiteModel site, string global)
     private readonly UInt128 _global = new FingerprintBuilder().Add(global).ToFingerprint().Value;
 
     // A listing page shows ten entries and there are thousands of listing pages: each entry is hashed once.
-    private readonly Dictionary<Entry, UInt128> _ids = site.Entries.ToDictionary(e => e, IdOf);
+    private readonly Lazy<Dictionary<Entry, UInt128>> _ids = new(() => site.Entries.ToDictionary(e => e, IdOf));
 
     /// <summary>For pages made from the configuration and theme alone.</summary>
     public Fingerprint Global => Start().ToFingerprint();
@@ -82,32 +82,18 @@ internal sealed class PageFingerprints(SiteModel site, string global)
     public Fingerprint Text(string text) => Start().Add(text).ToFingerprint();
 
     /// <summary>
-    /// What the sitemap shows: every entry's URL, date and translations, and every listing's size (not the bodies,
-    /// so that editing a text does not rewrite it).
+    /// What the sitemap shows of the pages it lists: their URLs, dates and versions (not the bodies, so that editing a
+    /// text does not rewrite it).
     /// </summary>
-    public Fingerprint Sitemap()
+    public Fingerprint Sitemap(IReadOnlyList<PlannedPage> indexed)
     {
-        var hash = Start().Add("sitemap");
-        foreach (var entry in site.Entries)
+        var hash = Start().Add("sitemap").Add(indexed.Count);
+        foreach (var page in indexed)
         {
-            var translations = site.TranslationsOf(entry);
-            hash.Add(entry.Path).Add(entry.Article.LastModified.UtcTicks).Add(translations.Count);
-            foreach (var translation in translations)
+            hash.Add(page.Path).Add(page.LastModified?.UtcTicks ?? -1).Add(page.LastModified?.Offset.Ticks ?? 0).Add(page.Versions?.Count ?? 0);
+            foreach (var (language, path) in page.Versions ?? new Dictionary<string, string>())
             {
-                hash.Add(translation.Path);
-            }
-        }
-
-        foreach (var language in site.Languages)
-        {
-            foreach (var tag in site.TagsIn(language.Code))
-            {
-                hash.Add(tag.Path).Add(tag.Entries.Count).Add(tag.Entries[0].Article.LastModified.UtcTicks);
-            }
-
-            foreach (var category in site.CategoriesIn(language.Code))
-            {
-                hash.Add(category.Path).Add(category.Entries.Count);
+                hash.Add(language).Add(path);
             }
         }
 
@@ -117,7 +103,7 @@ internal sealed class PageFingerprints(SiteModel site, string global)
     private FingerprintBuilder Start() => new FingerprintBuilder().Add(_global);
 
     private FingerprintBuilder AddId(FingerprintBuilder hash, Entry entry) =>
-        hash.Add(_ids.TryGetValue(entry, out var id) ? id : IdOf(entry));
+        hash.Add(_ids.Value.TryGetValue(entry, out var id) ? id : IdOf(entry));
 
     /// <summary>
     /// An entry as a page shows it: its URL, the identities of its parsed article and rendered body, and the size of

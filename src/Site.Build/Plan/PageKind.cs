@@ -1,0 +1,47 @@
+namespace Site.Build.Plan;
+
+/// <summary>What a row of the page plan is; the kind decides whether the sitemap lists it and how the summary counts it.</summary>
+internal enum PageKind
+{
+    /// <summary>An article (<c>fr/2021/09/slug/</c>).</summary>
+    Article,
+
+    /// <summary>The print version of an article (<c>fr/2021/09/slug/print/</c>), <c>noindex</c>.</summary>
+    Print,
+
+    /// <summary>A stand-alone page (<c>fr/about/</c>).</summary>
+    Page,
+
+    /// <summary>A page of a language's home listing.</summary>
+    Home,
+
+    /// <summary>A page of a category's listing.</summary>
+    Category,
+
+    /// <summary>A page of a tag's listing.</summary>
+    Tag,
+
+    /// <summary>The list of a language's tags.</summary>
+    TagIndex,
+
+    /// <summary>A 404 page (one per language, and the root's).</summary>
+    NotFound,
+
+    /// <summary>The site root, which sends readers to their language.</summary>
+    Root,
+
+    /// <summary>An Atom feed.</summary>
+    Feed,
+
+    /// <summary>The sitemap, or one of its parts.</summary>
+    Sitemap,
+
+    /// <summary><c>robots.txt</c>.</summary>
+    Robots,
+
+    /// <summary>A file of the input's media folder, copied as it is.</summary>
+    Media,
+
+    /// <summary>A file of the theme's assets, copied under its fingerprinted name.</summary>
+    Asset,
+}

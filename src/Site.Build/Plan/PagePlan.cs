@@ -1,0 +1,31 @@
+using Site.Checks;
+
+namespace Site.Build.Plan;
+
+/// <summary>
+/// Every file the build writes, planned once. What is rendered and written, the sitemap, the preview's fingerprints
+/// and the build summary are all read from these rows, so they cannot disagree.
+/// </summary>
+/// <param name="sections">How long each section of rows took to plan, for profiling.</param>
+internal sealed class PagePlan(IReadOnlyList<PlannedPage> pages, IReadOnlyList<StepTiming> sections)
+{
+    private readonly Lazy<Dictionary<string, string>> _sources = new(() => pages
+        .Where(p => p.Source is not null)
+        .ToDictionary(p => p.Destination, p => p.Source!, StringComparer.Ordinal));
+
+    public IReadOnlyList<PlannedPage> Pages { get; } = pages;
+
+    public IReadOnlyList<StepTiming> Sections { get; } = sections;
+
+    /// <summary>The files of the site, as the link check looks them up.</summary>
+    public OutputFileSet Files => new(Pages.Select(p => p.Destination));
+
+    /// <summary>The input file a written file was made from, if any.</summary>
+    public string? SourceOf(string destination) => _sources.Value.GetValueOrDefault(destination);
+
+    /// <summary>How many files of each kind, by the names the build summary shows, in name order.</summary>
+    public IReadOnlyDictionary<string, int> CountByKind() => Pages
+        .GroupBy(p => p.Kind.Label())
+        .OrderBy(g => g.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Count());
+}

@@ -1,0 +1,40 @@
+using Site.Content.Config;
+using Site.Content.Loading;
+using Site.Core.Diagnostics;
+using Site.Core.Model;
+using Site.Rendering.I18n;
+using Site.Rendering.Templates;
+
+namespace Site.Build;
+
+/// <summary>Loads the configuration, the theme and the content, from the preview session's caches when there is one.</summary>
+internal static class SiteSources
+{
+    /// <param name="changes">Files the watcher reported as changed (full paths): read again whatever their size and time say.</param>
+    public static SiteConfig? Config(BuildOptions options, BuildSession? session, IReadOnlySet<string>? changes, DiagnosticBag diagnostics)
+    {
+        SiteConfig? Load(DiagnosticBag bag)
+        {
+            var config = SiteConfigLoader.Load(options.InputDirectory, bag);
+            return config is not null && options.BaseUrl is not null ? config with { BaseUrl = BaseUrls.Normalize(options.BaseUrl) } : config;
+        }
+
+        return session is null ? Load(diagnostics) : session.Config(options.InputDirectory, changes, Load, diagnostics);
+    }
+
+    public static LoadedTheme Theme(BuildOptions options, SiteConfig config, BuildSession? session, IReadOnlySet<string>? changes, DiagnosticBag diagnostics)
+    {
+        LoadedTheme Load(DiagnosticBag bag) =>
+            new(TemplateSet.Load(options.ThemeDirectory, bag), UiStringsLoader.Load(options.ThemeDirectory, config, bag));
+        return session is null ? Load(diagnostics) : session.Theme(options.ThemeDirectory, options.InputDirectory, changes, Load, diagnostics);
+    }
+
+    public static IReadOnlyList<Article> Content(BuildOptions options, SiteConfig config, BuildSession? session, IReadOnlySet<string>? changes, DiagnosticBag diagnostics) =>
+        ContentLoader.Load(
+            options.InputDirectory,
+            config,
+            new PublishFilter(options.Drafts, options.Future, options.Now),
+            diagnostics,
+            session?.Content,
+            BuildSession.Inside(changes, options.InputDirectory));
+}

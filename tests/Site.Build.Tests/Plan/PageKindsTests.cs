@@ -1,0 +1,33 @@
+using Site.Build.Plan;
+
+namespace Site.Build.Tests.Plan;
+
+public sealed class PageKindsTests
+{
+    [Theory]
+    [InlineData("Article", true)]
+    [InlineData("Page", true)]
+    [InlineData("Home", true)]
+    [InlineData("Category", true)]
+    [InlineData("Tag", true)]
+    [InlineData("TagIndex", true)]
+    [InlineData("Print", false)]
+    [InlineData("NotFound", false)]
+    [InlineData("Root", false)]
+    [InlineData("Feed", false)]
+    [InlineData("Sitemap", false)]
+    [InlineData("Robots", false)]
+    [InlineData("Media", false)]
+    [InlineData("Asset", false)]
+    public void TheSitemapListsOnlyTheKindsSearchEnginesShouldIndex(string kind, bool indexed) =>
+        Assert.Equal(indexed, Enum.Parse<PageKind>(kind).IsIndexed());
+
+    [Theory]
+    [InlineData("Article", "article")]
+    [InlineData("TagIndex", "tag index")]
+    [InlineData("NotFound", "404")]
+    [InlineData("Media", "file")]
+    [InlineData("Asset", "file")]
+    public void TheSummaryNamesKindsAsItAlwaysHas(string kind, string label) =>
+        Assert.Equal(label, Enum.Parse<PageKind>(kind).Label());
+}
