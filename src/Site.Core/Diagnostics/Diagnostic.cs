@@ -6,12 +6,8 @@ public sealed record Diagnostic(string File, int Line, int Column, Severity Seve
     /// <summary>What kind of problem this is; the printed text does not show it.</summary>
     public DiagnosticCode Code { get; init; }
 
-    public static Diagnostic Error(SourceLocation at, string message, string? hint = null) => Error(at, DiagnosticCode.Unspecified, message, hint);
-
     public static Diagnostic Error(SourceLocation at, DiagnosticCode code, string message, string? hint = null) =>
         new(at.File, at.Line, at.Column, Severity.Error, message, hint) { Code = code };
-
-    public static Diagnostic Warning(SourceLocation at, string message, string? hint = null) => Warning(at, DiagnosticCode.Unspecified, message, hint);
 
     public static Diagnostic Warning(SourceLocation at, DiagnosticCode code, string message, string? hint = null) =>
         new(at.File, at.Line, at.Column, Severity.Warning, message, hint) { Code = code };

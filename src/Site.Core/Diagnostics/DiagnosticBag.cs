@@ -18,11 +18,7 @@ public sealed class DiagnosticBag
         }
     }
 
-    public void Error(SourceLocation at, string message, string? hint = null) => Add(Diagnostic.Error(at, message, hint));
-
     public void Error(SourceLocation at, DiagnosticCode code, string message, string? hint = null) => Add(Diagnostic.Error(at, code, message, hint));
-
-    public void Warning(SourceLocation at, string message, string? hint = null) => Add(Diagnostic.Warning(at, message, hint));
 
     public void Warning(SourceLocation at, DiagnosticCode code, string message, string? hint = null) => Add(Diagnostic.Warning(at, code, message, hint));
 

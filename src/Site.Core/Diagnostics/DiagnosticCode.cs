@@ -7,7 +7,7 @@ namespace Site.Core.Diagnostics;
 /// </remarks>
 public enum DiagnosticCode
 {
-    /// <summary>A diagnostic made before codes existed, or by a caller that gave none.</summary>
+    /// <summary>No code: the default of the type only; every diagnostic the build reports names its kind.</summary>
     Unspecified,
 
     /// <summary>A file or folder could not be read, or disappeared while the site was built.</summary>

@@ -48,7 +48,7 @@ public sealed class FeedRenderer(SiteModel site, Func<Entry, Uri, string> absolu
         var article = entry.Article;
         var url = site.Urls.Absolute(entry.Path);
         var categories = new List<AtomCategory>();
-        if (site.FindCategory(entry.Language, article.CategoryKey ?? string.Empty) is { } category)
+        if (site.CategoryOf(entry) is { } category)
         {
             categories.Add(new AtomCategory(category.Slug, category.Name, site.Urls.Absolute(SitePaths.Categories(entry.Language))));
         }

@@ -24,7 +24,7 @@ public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStr
     {
         var urls = site.Urls;
         var article = entry.Article;
-        var category = site.FindCategory(entry.Language, article.CategoryKey ?? string.Empty);
+        var category = site.CategoryOf(entry);
         return new EntryView
         {
             Title = article.Title,

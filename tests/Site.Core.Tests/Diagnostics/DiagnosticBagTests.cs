@@ -17,16 +17,6 @@ public sealed class DiagnosticBagTests
     }
 
     [Fact]
-    public void AProblemReportedWithoutACodeIsUnspecified()
-    {
-        var bag = new DiagnosticBag();
-
-        bag.Error(new SourceLocation("a.md"), "something is wrong");
-
-        Assert.Equal(DiagnosticCode.Unspecified, Assert.Single(bag.ToSortedList()).Code);
-    }
-
-    [Fact]
     public void TheCodeIsNotPrinted()
     {
         var at = new SourceLocation("a.md", 3, 7);
@@ -34,6 +24,5 @@ public sealed class DiagnosticBagTests
         var coded = Diagnostic.Error(at, DiagnosticCode.InvalidDate, "'hier' is not a valid date", "write it in ISO 8601");
 
         Assert.Equal("a.md:3:7: error: 'hier' is not a valid date (write it in ISO 8601)", coded.ToString());
-        Assert.Equal(Diagnostic.Error(at, "'hier' is not a valid date", "write it in ISO 8601").ToString(), coded.ToString());
     }
 }

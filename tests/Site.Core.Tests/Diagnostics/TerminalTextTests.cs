@@ -21,7 +21,7 @@ public sealed class TerminalTextTests
     [Fact]
     public void GivenADiagnosticQuotingControlCharactersWhenPrintedThenItIsOneVisibleLine()
     {
-        var diagnostic = Diagnostic.Error(new SourceLocation("articles/a\n1:1: error: forged.fr.md", 3, 7), "the slug 'abc\n1:1: error: x\u001B[2J' can't be a URL segment", "use 'abc\u0007'");
+        var diagnostic = Diagnostic.Error(new SourceLocation("articles/a\n1:1: error: forged.fr.md", 3, 7), DiagnosticCode.InvalidSlug, "the slug 'abc\n1:1: error: x\u001B[2J' can't be a URL segment", "use 'abc\u0007'");
 
         var printed = diagnostic.ToString();
 
