@@ -15,7 +15,8 @@ trap 'git -C "$root" worktree remove --force "$work/before" >/dev/null 2>&1 || t
 
 build() { # <repository> <output>
   dotnet build "$1/src/Site.Cli" -c Release -o "$2.bin" -v quiet -nologo >/dev/null
-  dotnet "$2.bin/site.dll" build --input "$input" --theme "$1/theme" --output "$2" --no-cache >/dev/null
+  dotnet "$2.bin/site.dll" build --input "$input" --theme "$1/theme" --output "$2" --no-cache >/dev/null 2>"$2.log" ||
+    { cat "$2.log" >&2; exit 2; }
 }
 
 git -C "$root" worktree add --detach --quiet "$work/before" "$revision"
