@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Site.Build;
 using Site.Core.Files;
 using Site.Preview;
@@ -40,13 +41,24 @@ internal static class ServeCommand
                 Future = parsed.GetValue(future),
                 BaseUrl = new Uri($"http://{parsed.GetValue(host)}:{parsed.GetValue(port)}/"),
             };
+            // Ctrl+C and SIGTERM stop the preview here, so that it always ends through the cleanup below with exit 0;
+            // left to the runtime, a SIGTERM could end the process (exit 143) before the folder is removed.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            void Stop(PosixSignalContext signal)
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            }
+
             try
             {
-                await using var session = await PreviewSession.StartAsync(options, parsed.GetValue(host)!, parsed.GetValue(port), stderr, cancellationToken);
+                await using var session = await PreviewSession.StartAsync(options, parsed.GetValue(host)!, parsed.GetValue(port), stderr, stop.Token);
                 await stdout.WriteLineAsync($"Serving {inputDirectory} on {session.Address} (Ctrl+C to stop)");
-                await Task.Delay(Timeout.Infinite, cancellationToken);
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 // Ctrl+C or SIGTERM, while starting or while serving: a clean stop.
             }
