@@ -12,7 +12,7 @@ internal static class WriteFailures
     /// <summary>Reports every write failure inside <paramref name="exception"/>; false when it holds anything else (a bug, to crash on).</summary>
     public static bool Report(Exception exception, DiagnosticBag diagnostics)
     {
-        var failures = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [exception];
+        var failures = ParallelFailures.Of(exception);
         if (failures.Count == 0 || !failures.All(f => f is OutputWriteException))
         {
             return false;

@@ -1,3 +1,5 @@
+using Site.Build.Output;
+
 namespace Site.Preview.Rebuilding;
 
 /// <summary>
@@ -10,7 +12,7 @@ internal static class FileSystemTrouble
     /// <returns>The file system's exceptions inside <paramref name="exception"/>, or an empty list when it holds anything else.</returns>
     public static IReadOnlyList<Exception> Of(Exception exception)
     {
-        var causes = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [exception];
+        var causes = ParallelFailures.Of(exception);
         return causes.Count > 0 && causes.All(IsFileSystem) ? causes : [];
     }
 
