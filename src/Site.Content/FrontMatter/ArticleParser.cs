@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 
+using Site.Content.Markdown.Typography;
 using Site.Content.Yaml;
 using Site.Core.Diagnostics;
 using Site.Core.Files;
@@ -76,13 +77,13 @@ public static partial class ArticleParser
             Kind = kind,
             Language = name.Value.Language,
             Name = name.Value.Name,
-            Title = title.Trim(),
+            Title = SmartPunctuation.Apply(title.Trim(), name.Value.Language),
             Date = date.Value,
             Updated = updated,
             CategoryKey = category,
             Tags = [.. tags.Select(tag => tag.Value)],
             TagLocations = [.. tags.Select(tag => tag.At)],
-            Summary = map.String(FrontMatterKey.Summary.Name)?.Trim(),
+            Summary = map.String(FrontMatterKey.Summary.Name)?.Trim() is { } summary ? SmartPunctuation.Apply(summary, name.Value.Language) : null,
             Image = image?.Trim(),
             ImageAlt = imageAlt?.Trim(),
             Author = map.String(FrontMatterKey.Author.Name)?.Trim() ?? config.Author,

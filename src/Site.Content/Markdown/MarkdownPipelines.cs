@@ -4,6 +4,8 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;
 
+using Site.Content.Markdown.Typography;
+
 namespace Site.Content.Markdown;
 
 /// <summary>
@@ -35,6 +37,7 @@ public static class MarkdownPipelines
             .UseEmphasisExtras()
             .UseAutoLinks()
             .UseSmartyPants(QuotesFor(language));
+        builder.Extensions.Add(new Apostrophes());
         if (media)
         {
             builder.UseMediaLinks();
@@ -52,14 +55,15 @@ public static class MarkdownPipelines
         return builder.Build();
     }
 
-    // French typography: guillemets with no-break spaces inside; other languages keep SmartyPants' curly quotes.
-    private static SmartyPantOptions QuotesFor(string language)
+    // French typography: guillemets with narrow no-break spaces inside; other languages keep SmartyPants' curly quotes.
+    // Titles and summaries get the same rules (Typography/SmartPunctuation).
+    internal static SmartyPantOptions QuotesFor(string language)
     {
         var options = new SmartyPantOptions();
         if (language == "fr")
         {
-            options.Mapping[SmartyPantType.LeftDoubleQuote] = "«\u00A0";
-            options.Mapping[SmartyPantType.RightDoubleQuote] = "\u00A0»";
+            options.Mapping[SmartyPantType.LeftDoubleQuote] = "«\u202F";
+            options.Mapping[SmartyPantType.RightDoubleQuote] = "\u202F»";
         }
 
         return options;

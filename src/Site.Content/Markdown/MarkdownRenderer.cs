@@ -20,7 +20,7 @@ public sealed class MarkdownRenderer(SourceLinkMap links, UrlBuilder urls, Image
         var print = document.ToHtml(MarkdownPipelines.Print(article.Language));
         ImageAttributes.LoadLazily(document, eagerFirst: article.Image is null);
         var html = document.ToHtml(MarkdownPipelines.Web(article.Language));
-        var summary = article.Summary ?? SummaryExtractor.FromDocument(document);
+        var summary = article.Summary ?? SummaryExtractor.FromDocument(document, article.Language);
         return new RenderedBody(html, print, summary);
     }
 

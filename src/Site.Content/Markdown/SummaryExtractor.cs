@@ -3,6 +3,8 @@ using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
+using Site.Content.Markdown.Typography;
+
 namespace Site.Content.Markdown;
 
 /// <summary>Makes a default summary: the first paragraph as plain text, cut at a word near 200 characters.</summary>
@@ -10,7 +12,8 @@ public static class SummaryExtractor
 {
     public const int TargetLength = 200;
 
-    public static string FromDocument(MarkdownDocument document)
+    /// <summary>The summary keeps the body's typography: its quotes and apostrophes are part of what it says.</summary>
+    public static string FromDocument(MarkdownDocument document, string language)
     {
         var paragraph = document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Inline is not null && !IsOnlyImages(p));
         if (paragraph?.Inline is null)
@@ -19,7 +22,7 @@ public static class SummaryExtractor
         }
 
         var text = new StringBuilder();
-        AppendText(paragraph.Inline, text);
+        SmartPunctuation.AppendText(paragraph.Inline, SmartPunctuation.OptionsFor(language), text);
         return Cut(Collapse(text.ToString()));
     }
 
@@ -35,32 +38,9 @@ public static class SummaryExtractor
         return text[..end].TrimEnd(' ', ',', ';', ':', '.', '-', '–', '—') + "…";
     }
 
-    private static void AppendText(ContainerInline container, StringBuilder text)
-    {
-        foreach (var inline in container)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content.AsSpan());
-                    break;
-                case CodeInline code:
-                    text.Append(code.Content);
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
-                    break;
-                case LinkInline { IsImage: true }:
-                    break;
-                case ContainerInline child:
-                    AppendText(child, text);
-                    break;
-            }
-        }
-    }
-
     private static bool IsOnlyImages(ParagraphBlock paragraph) =>
         paragraph.Inline!.All(i => i is LinkInline { IsImage: true } or LineBreakInline || (i is LiteralInline l && l.Content.IsEmptyOrWhitespace()));
 
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    // Only the spaces Markdown writes between words: no-break spaces (French « », 10 %) are typography.
+    private static string Collapse(string text) => string.Join(' ', text.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -65,11 +65,22 @@ public sealed class MarkdownRendererTests
     [Theory]
     [InlineData("Short first paragraph.\n\nSecond.", "Short first paragraph.")]
     [InlineData("![img](/media/a.jpg)\n\nText *with* `code`.", "Text with code.")]
+    [InlineData("Il a dit \"non\" à l'accord.", "Il a dit «\u202Fnon\u202F» à l’accord.")]
     public void SummarizesWithTheFirstParagraph(string markdown, string expected)
     {
         var renderer = new MarkdownRenderer(Links, new UrlBuilder(new Uri("https://example.org/")));
 
         Assert.Equal(expected, renderer.Render(Article(markdown), new DiagnosticBag()).Summary);
+    }
+
+    [Fact]
+    public void GivesTheBodyNarrowSpacedGuillemetsAndApostrophes()
+    {
+        var renderer = new MarkdownRenderer(Links, new UrlBuilder(new Uri("https://example.org/")));
+
+        var body = renderer.Render(Article("Il a dit \"non\" à l'accord, `l'code`."), new DiagnosticBag());
+
+        Assert.Contains("Il a dit «\u202Fnon\u202F» à l’accord, <code>l'code</code>.", body.Html);
     }
 
     [Fact]
