@@ -12,6 +12,8 @@ namespace Site.Build.Plan;
 /// </summary>
 internal sealed record ThemeAssets(IReadOnlyList<(string Source, string Destination)> Files, AssetUrls Urls)
 {
+    private const string FaviconName = "favicon.svg";
+
     public static ThemeAssets Plan(string themeDirectory, DiagnosticBag diagnostics)
     {
         var tree = SourceTree.Theme(themeDirectory);
@@ -24,7 +26,8 @@ internal sealed record ThemeAssets(IReadOnlyList<(string Source, string Destinat
         }
 
         string Find(string name) => files.FirstOrDefault(f => f.Item1.EndsWith(Path.DirectorySeparatorChar + name, StringComparison.Ordinal)).Item2 ?? ThemeLayout.Assets + "/" + name;
-        return new ThemeAssets(files, new AssetUrls(Find("site.css"), Find("print.css")));
+        var favicon = files.Any(f => f.Item2 == ThemeLayout.Assets + "/" + FaviconName) ? ThemeLayout.Assets + "/" + FaviconName : null;
+        return new ThemeAssets(files, new AssetUrls(Find("site.css"), Find("print.css")) { Favicon = favicon });
     }
 
     private static bool IsFingerprinted(string relative) => relative.EndsWith(".css", StringComparison.Ordinal) || relative.EndsWith(".js", StringComparison.Ordinal);

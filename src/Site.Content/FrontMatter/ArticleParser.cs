@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 
+using Site.Content.Config;
 using Site.Content.Markdown.Typography;
 using Site.Content.Yaml;
 using Site.Core.Diagnostics;
@@ -48,6 +49,12 @@ public static partial class ArticleParser
         var known = FrontMatterKey.Of(kind);
         foreach (var key in map.Keys.Where(k => FrontMatterKey.Find(k) is not { } found || !known.Contains(found)))
         {
+            if (FrontMatterKey.Find(key) is { PagesOnly: true })
+            {
+                map.Diagnostics.Error(map.KeyLocation(key), DiagnosticCode.PageOnlyKey, $"'{key}' is for stand-alone pages, not articles", $"remove the line, or move the file to {InputLayout.Pages}/ if it is a page such as the legal notice");
+                continue;
+            }
+
             var hint = FrontMatterKey.Find(key) is not null ? "stand-alone pages have no category or tags" : $"known keys: {string.Join(", ", known)}";
             map.Diagnostics.Error(map.KeyLocation(key), DiagnosticCode.UnknownKey, $"unknown front matter key '{key}'", hint);
         }
@@ -64,6 +71,7 @@ public static partial class ArticleParser
             map.Diagnostics.Error(map.KeyLocation(FrontMatterKey.Image.Name), DiagnosticCode.MissingImageAlt, "'image' needs an 'image_alt' describing it", "add a line 'image_alt: …' (what the image shows, for readers who cannot see it)");
         }
 
+        var authorKeys = config.Authors.Count > 0 ? ReadAuthorKeys(map, config) : [];
         var slug = ReadSlug(map, name?.Name);
         var translationKey = ReadTranslationKey(map);
         if (name is null || title is null || date is null || slug is null || map.Diagnostics.HasErrors)
@@ -86,7 +94,9 @@ public static partial class ArticleParser
             Summary = map.String(FrontMatterKey.Summary.Name)?.Trim() is { } summary ? SmartPunctuation.Apply(summary, name.Value.Language) : null,
             Image = image?.Trim(),
             ImageAlt = imageAlt?.Trim(),
-            Author = map.String(FrontMatterKey.Author.Name)?.Trim() ?? config.Author,
+            Author = config.Authors.Count > 0 ? null : map.String(FrontMatterKey.Author.Name)?.Trim() ?? config.Author,
+            AuthorKeys = authorKeys,
+            Footer = kind == ContentKind.Page && (map.Boolean(FrontMatterKey.Footer.Name) ?? false),
             Slug = slug,
             TranslationKey = translationKey,
             Draft = map.Boolean(FrontMatterKey.Draft.Name) ?? false,
@@ -123,6 +133,26 @@ public static partial class ArticleParser
         }
 
         return key;
+    }
+
+    /// <summary>The declared authors named by <c>author</c> (a key or a list of keys), or the default author.</summary>
+    private static IReadOnlyList<string> ReadAuthorKeys(YamlMap map, SiteConfig config)
+    {
+        var name = FrontMatterKey.Author.Name;
+        var written = map.Node(name) is YamlSequenceNode
+            ? map.LocatedStringList(name) ?? []
+            : map.String(name) is { } one ? [(one.Trim(), map.At(map.Node(name)!))] : [];
+        if (written.Count == 0)
+        {
+            return config.DefaultAuthor is { } defaultAuthor ? [defaultAuthor] : [];
+        }
+
+        foreach (var (key, at) in written.Where(w => config.FindAuthor(w.Value) is null))
+        {
+            map.Diagnostics.Error(at, DiagnosticCode.UnknownAuthor, $"'{key}' is not an author of {InputLayout.ConfigFile}", AuthorsReader.ValidKeys(config.Authors));
+        }
+
+        return written.Select(w => w.Value).Distinct().ToList();
     }
 
     private static string? ReadSlug(YamlMap map, string? fileName)

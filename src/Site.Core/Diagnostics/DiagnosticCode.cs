@@ -195,4 +195,13 @@ public enum DiagnosticCode
 
     /// <summary><c>site new --translate</c> asks for the language the article is already in.</summary>
     AlreadyInLanguage,
+
+    /// <summary>An author key (front matter <c>author</c>, site.yml <c>defaultAuthor</c>) that site.yml <c>authors:</c> does not declare.</summary>
+    UnknownAuthor,
+
+    /// <summary>A front matter key only stand-alone pages may have (<c>footer</c>) written in an article.</summary>
+    PageOnlyKey,
+
+    /// <summary>An author key that cannot be part of a path.</summary>
+    InvalidAuthorKey,
 }

@@ -24,7 +24,14 @@ public sealed record Article
     public string? Summary { get; init; }
     public string? Image { get; init; }
     public string? ImageAlt { get; init; }
+    /// <summary>The free-text byline, when site.yml declares no <c>authors:</c>.</summary>
     public string? Author { get; init; }
+
+    /// <summary>The keys of its declared authors (site.yml <c>authors:</c>), in the order written.</summary>
+    public IReadOnlyList<string> AuthorKeys { get; init; } = [];
+
+    /// <summary>Whether a stand-alone page is linked from the footer of every page (<c>footer: true</c>).</summary>
+    public bool Footer { get; init; }
     public required string Slug { get; init; }
     public string? TranslationKey { get; init; }
     public bool Draft { get; init; }

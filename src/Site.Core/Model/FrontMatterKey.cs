@@ -15,16 +15,18 @@ public sealed class FrontMatterKey
     public static readonly FrontMatterKey Slug = new("slug");
     public static readonly FrontMatterKey TranslationKey = new("translationKey");
     public static readonly FrontMatterKey Draft = new("draft");
+    public static readonly FrontMatterKey Footer = new("footer", pagesOnly: true);
 
-    private FrontMatterKey(string name, bool articlesOnly = false)
+    private FrontMatterKey(string name, bool articlesOnly = false, bool pagesOnly = false)
     {
         Name = name;
         ArticlesOnly = articlesOnly;
+        PagesOnly = pagesOnly;
     }
 
     /// <summary>Every key, in the order messages list them.</summary>
     public static IReadOnlyList<FrontMatterKey> All { get; } =
-        [Title, Date, Updated, Category, Tags, Summary, Image, ImageAlt, Author, Slug, TranslationKey, Draft];
+        [Title, Date, Updated, Category, Tags, Summary, Image, ImageAlt, Author, Slug, TranslationKey, Draft, Footer];
 
     /// <summary>The name written in the file.</summary>
     public string Name { get; }
@@ -32,9 +34,12 @@ public sealed class FrontMatterKey
     /// <summary>Whether only articles may have it: stand-alone pages have no category or tags.</summary>
     public bool ArticlesOnly { get; }
 
+    /// <summary>Whether only stand-alone pages may have it: articles are not linked from the footer.</summary>
+    public bool PagesOnly { get; }
+
     /// <summary>The keys a file of <paramref name="kind"/> may have.</summary>
     public static IReadOnlyList<FrontMatterKey> Of(ContentKind kind) =>
-        kind == ContentKind.Article ? All : All.Where(key => !key.ArticlesOnly).ToList();
+        All.Where(key => kind == ContentKind.Article ? !key.PagesOnly : !key.ArticlesOnly).ToList();
 
     /// <summary>The key written <paramref name="name"/>, or null when there is none (the name is case-sensitive).</summary>
     public static FrontMatterKey? Find(string name) => All.FirstOrDefault(key => key.Name == name);

@@ -11,6 +11,12 @@ public sealed record SiteConfig
     public int PageSize { get; init; } = 10;
     public ListStyle Lists { get; init; } = ListStyle.Summary;
     public string? Author { get; init; }
+
+    /// <summary>The authors of <c>authors:</c>; when there are none, front matter <c>author</c> is free text.</summary>
+    public IReadOnlyList<Author> Authors { get; init; } = [];
+
+    /// <summary>The key of the author of articles that name none (<c>defaultAuthor:</c>).</summary>
+    public string? DefaultAuthor { get; init; }
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
     public required IReadOnlyList<Category> Categories { get; init; }
 
@@ -21,4 +27,6 @@ public sealed record SiteConfig
     public Language? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
     public Category? FindCategory(string key) => Categories.FirstOrDefault(c => c.Key == key);
+
+    public Author? FindAuthor(string key) => Authors.FirstOrDefault(a => a.Key == key);
 }

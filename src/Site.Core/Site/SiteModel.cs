@@ -21,6 +21,8 @@ public sealed class SiteModel
     private readonly Dictionary<(string Language, string Slug), Dictionary<string, string>> _tagPairs = [];
     private readonly Dictionary<Entry, IReadOnlyList<string>> _entryTagSlugs = [];
     private readonly Dictionary<Entry, IReadOnlyList<Tag>> _entryTags = [];
+    private readonly Dictionary<string, IReadOnlyList<AuthorListing>> _authors = [];
+    private readonly Dictionary<(string Language, string Key), AuthorListing> _authorsByKey = [];
 
     private SiteModel(SiteConfig config, IReadOnlyList<Entry> entries)
     {
@@ -52,6 +54,7 @@ public sealed class SiteModel
                 .OrderBy(e => e.Article.SourcePath, StringComparer.Ordinal).ToList();
             site.IndexTags(language, articles, diagnostics);
             site.IndexCategories(language, articles, diagnostics);
+            site.IndexAuthors(language, articles);
         }
 
         site.IndexTagPairs();
@@ -75,6 +78,16 @@ public sealed class SiteModel
 
     /// <summary>The category of an article, in its language, as the site lists it; null for pages and articles without one.</summary>
     public CategoryListing? CategoryOf(Entry entry) => _entryCategories.GetValueOrDefault(entry);
+
+    /// <summary>The people (not organizations) with articles in <paramref name="language"/>, each with a page there.</summary>
+    public IReadOnlyList<AuthorListing> AuthorsIn(string language) => _authors.GetValueOrDefault(language) ?? [];
+
+    /// <summary>The page of a person in a language, when they have articles there.</summary>
+    public AuthorListing? FindAuthor(string language, string key) => _authorsByKey.GetValueOrDefault((language, key));
+
+    /// <summary>The declared authors of an entry (site.yml <c>authors:</c>), in the order its front matter names them.</summary>
+    public IReadOnlyList<Author> AuthorsOf(Entry entry) =>
+        entry.Article.AuthorKeys.Select(Config.FindAuthor).OfType<Author>().ToList();
 
     public Tag? FindTag(string language, string slug) => _tagsBySlug.GetValueOrDefault((language, slug));
 
@@ -162,6 +175,23 @@ public sealed class SiteModel
         }
 
         _categories[language.Code] = listings;
+    }
+
+    private void IndexAuthors(Language language, IReadOnlyList<Entry> articles)
+    {
+        var listings = new List<AuthorListing>();
+        foreach (var author in Config.Authors.Where(a => !a.IsOrganization))
+        {
+            var entries = articles.Where(a => a.Article.AuthorKeys.Contains(author.Key)).ToList();
+            if (entries.Count > 0)
+            {
+                var listing = new AuthorListing(author, language.Code, entries);
+                listings.Add(listing);
+                _authorsByKey[(language.Code, author.Key)] = listing;
+            }
+        }
+
+        _authors[language.Code] = listings;
     }
 
     private void IndexTagPairs()

@@ -20,6 +20,8 @@ public static class SitePaths
 
     public static string Tag(string language, string slug) => $"{language}/tags/{slug}/";
 
+    public static string Author(string language, string key) => $"{language}/authors/{key}/";
+
     public static string Feed(string folder) => folder + "feed.xml";
 
     public static string NotFound(string language) => $"{language}/404.html";

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Site.Core.Model;
 using Site.Core.Site;
 using Site.Rendering.I18n;
 using Site.Rendering.Views;
@@ -13,11 +14,30 @@ public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStr
 
     public EntryView Of(Entry entry) => _views.GetOrAdd(entry, Create);
 
+    /// <summary>A byline's date: its day and time in the page's language, in the site's time zone.</summary>
     public DateView Date(DateTimeOffset date, string language)
     {
         var culture = site.Config.FindLanguage(language)?.Culture ?? CultureInfo.InvariantCulture;
-        var text = date.ToString(strings[language].DateFormat, culture);
+        var local = TimeZoneInfo.ConvertTime(date, site.Config.TimeZone);
+        var text = local.ToString(strings[language].DateTimeFormat, culture);
         return new DateView(date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture), text);
+    }
+
+    /// <summary>"Lire en anglais": the other language named in the page's language, or its own name after "also available in".</summary>
+    public string ReadIn(string pageLanguage, string otherLanguage)
+    {
+        var ui = strings[pageLanguage];
+        return ui.Find("read_in_" + otherLanguage) ?? $"{ui["also_available_in"]} {site.Config.FindLanguage(otherLanguage)?.Name ?? otherLanguage}";
+    }
+
+    private AuthorView Author(Author author, string language)
+    {
+        var page = site.FindAuthor(language, author.Key);
+        return new AuthorView(
+            author.Name[language],
+            page is null ? null : site.Urls.Path(page.Path),
+            page is null ? null : site.Urls.Absolute(page.Path),
+            author.IsOrganization);
     }
 
     private EntryView Create(Entry entry)
@@ -32,8 +52,13 @@ public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStr
             AbsoluteUrl = urls.Absolute(entry.Path),
             PrintUrl = entry.PrintPath is null ? null : urls.Path(entry.PrintPath),
             Date = Date(article.Date, entry.Language),
-            Updated = article.Updated is { } updated ? Date(updated, entry.Language) : null,
+            // "Updated" says something only when it differs from the publication.
+            Updated = article.Updated is { } updated && updated != article.Date ? Date(updated, entry.Language) : null,
             Author = article.Author,
+            Authors = site.AuthorsOf(entry).Select(a => Author(a, entry.Language)).ToList(),
+            ReadingTime = entry.PrintPath is null
+                ? null
+                : strings[entry.Language].Format("reading_time", "minutes", ReadingTime.Minutes(article.Body).ToString(CultureInfo.InvariantCulture)),
             Category = category is null ? null : new LinkView(category.Name, urls.Path(category.Path)),
             Tags = site.TagsOf(entry).Select(t => new LinkView(t.Name, urls.Path(t.Path))).ToList(),
             Image = article.Image is null
@@ -44,7 +69,7 @@ public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStr
             PrintBody = entry.Body.PrintHtml,
             Language = entry.Language,
             Translations = site.TranslationsOf(entry)
-                .Select(t => new SwitchView(t.Language, site.Config.FindLanguage(t.Language)!.Name, urls.Path(t.Path), IsTranslation: true))
+                .Select(t => new SwitchView(t.Language, ReadIn(entry.Language, t.Language), urls.Path(t.Path), IsTranslation: true))
                 .ToList(),
         };
     }

@@ -9,7 +9,14 @@ public sealed record EntryView
     public string? PrintUrl { get; init; }
     public required DateView Date { get; init; }
     public DateView? Updated { get; init; }
+    /// <summary>The free-text byline (no <c>authors:</c> in site.yml).</summary>
     public string? Author { get; init; }
+
+    /// <summary>The declared authors (site.yml <c>authors:</c>), in the page's language.</summary>
+    public IReadOnlyList<AuthorView> Authors { get; init; } = [];
+
+    /// <summary>"5 min de lecture": articles only.</summary>
+    public string? ReadingTime { get; init; }
     public LinkView? Category { get; init; }
     public IReadOnlyList<LinkView> Tags { get; init; } = [];
     public ImageView? Image { get; init; }

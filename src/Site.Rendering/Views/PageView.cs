@@ -20,6 +20,12 @@ public sealed record PageView
     public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
     public IReadOnlyList<SwitchView> Switcher { get; init; } = [];
     public IReadOnlyList<LinkView> Categories { get; init; } = [];
+    /// <summary>The footer's links: the stand-alone pages with <c>footer: true</c> in the page's language.</summary>
+    public IReadOnlyList<LinkView> FooterPages { get; init; } = [];
+
+    /// <summary>The footer's links to the other languages' homes, named in the page's language.</summary>
+    public IReadOnlyList<SwitchView> Editions { get; init; } = [];
+    public string? FaviconUrl { get; init; }
     public string? PreviousUrl { get; init; }
     public string? NextUrl { get; init; }
 

@@ -26,14 +26,15 @@ public sealed class FrontMatterKeyTests
     }
 
     [Fact]
-    public void GivesPagesEveryKeyButCategoryAndTags()
+    public void GivesPagesEveryKeyButCategoryAndTagsAndArticlesEveryKeyButFooter()
     {
         var article = FrontMatterKey.Of(ContentKind.Article);
         var page = FrontMatterKey.Of(ContentKind.Page);
 
         Assert.Equal(12, article.Count);
         Assert.Equal([FrontMatterKey.Category, FrontMatterKey.Tags], article.Except(page));
-        Assert.Equal("title, date, updated, summary, image, image_alt, author, slug, translationKey, draft", string.Join(", ", page));
+        Assert.Equal([FrontMatterKey.Footer], page.Except(article));
+        Assert.Equal("title, date, updated, summary, image, image_alt, author, slug, translationKey, draft, footer", string.Join(", ", page));
     }
 
     [Fact]

@@ -15,5 +15,5 @@ internal sealed class LayoutContext(SiteModel site, IReadOnlyDictionary<string, 
 
     public HeadMetadata Metadata { get; } = new(site);
 
-    public PageViews Pages { get; } = new(site, assets);
+    public PageViews Pages { get; } = new(site, assets, strings);
 }

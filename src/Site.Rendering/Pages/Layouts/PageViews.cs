@@ -1,5 +1,7 @@
+using Site.Core.Model;
 using Site.Core.Site;
 using Site.Core.Urls;
+using Site.Rendering.I18n;
 using Site.Rendering.Views;
 
 namespace Site.Rendering.Pages.Layouts;
@@ -10,15 +12,29 @@ internal sealed class PageViews
     private readonly SiteModel _site;
     private readonly AssetUrls _assets;
     private readonly Dictionary<string, IReadOnlyList<LinkView>> _menus;
+    private readonly Dictionary<string, IReadOnlyList<LinkView>> _footerPages;
+    private readonly Dictionary<string, IReadOnlyList<SwitchView>> _editions;
 
-    public PageViews(SiteModel site, AssetUrls assets)
+    public PageViews(SiteModel site, AssetUrls assets, IReadOnlyDictionary<string, UiStrings> strings)
     {
         _site = site;
         _assets = assets;
         _menus = site.Languages.ToDictionary(
             l => l.Code,
             l => (IReadOnlyList<LinkView>)site.CategoriesIn(l.Code).Select(c => new LinkView(c.Name, site.Urls.Path(c.Path))).ToList());
+        _footerPages = site.Languages.ToDictionary(
+            l => l.Code,
+            l => (IReadOnlyList<LinkView>)site.PagesIn(l.Code).Where(p => p.Article.Footer).Select(p => new LinkView(p.Article.Title, site.Urls.Path(p.Path))).ToList());
+        _editions = site.Languages.ToDictionary(
+            l => l.Code,
+            l => (IReadOnlyList<SwitchView>)site.Languages.Where(other => other.Code != l.Code)
+                .Select(other => new SwitchView(other.Code, EditionName(strings, l.Code, other), site.Urls.Path(SitePaths.Home(other.Code)), IsTranslation: false))
+                .ToList());
     }
+
+    /// <summary>"Édition anglaise": the other language's home named in the page's language, or by its own name.</summary>
+    private static string EditionName(IReadOnlyDictionary<string, UiStrings> strings, string language, Language other) =>
+        strings.TryGetValue(language, out var ui) && ui.Find("edition_" + other.Code) is { } name ? name : other.Name;
 
     /// <param name="versions">The page in each language where it exists, for the hreflang alternates.</param>
     /// <param name="fallback">The page the switcher offers in a language the page does not exist in.</param>
@@ -52,6 +68,9 @@ internal sealed class PageViews
             Alternates = LanguageLinks.Alternates(_site, versions),
             Switcher = LanguageLinks.Switcher(_site, language, switchVersions ?? versions, fallback),
             Categories = _menus[language],
+            FooterPages = _footerPages[language],
+            Editions = _editions[language],
+            FaviconUrl = _assets.Favicon is { } favicon ? urls.Path(favicon) : null,
         };
     }
 }
