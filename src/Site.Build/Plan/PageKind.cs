@@ -24,6 +24,9 @@ internal enum PageKind
     /// <summary>The list of a language's tags.</summary>
     TagIndex,
 
+    /// <summary>A page of a person's listing (<c>fr/authors/key/</c>): their name, bio and articles.</summary>
+    Author,
+
     /// <summary>A 404 page (one per language, and the root's).</summary>
     NotFound,
 

@@ -20,6 +20,7 @@ internal static class PagePlanner
         [
             ("entries", rows.Entries),
             ("listings", rows.Listings),
+            ("authors", rows.Authors),
             ("fixed pages", rows.Fixed),
             ("feeds", rows.Feeds),
             ("media", () => FileRows.Media(inputDirectory, diagnostics)),

@@ -67,6 +67,21 @@ internal sealed class PageRows(SiteModel site, PageRenderer renderer, FeedRender
         }
     }
 
+    /// <summary>The page of each person (not organization) in each language they have articles in, paginated.</summary>
+    public IEnumerable<PlannedPage> Authors()
+    {
+        foreach (var language in _languages)
+        {
+            foreach (var author in site.AuthorsIn(language))
+            {
+                foreach (var slice in Paginator.Paginate(author.Entries, site.Config.PageSize))
+                {
+                    yield return Listing(PageKind.Author, language, author.Path, author.Name, slice, PageVersions.Author(site, author, slice.Number), () => renderer.Author(author, slice));
+                }
+            }
+        }
+    }
+
     /// <summary>The pages made for each language rather than for an entry: tag indexes and 404 pages; then the root's two.</summary>
     public IEnumerable<PlannedPage> Fixed()
     {

@@ -60,7 +60,9 @@ public sealed class FeedRenderer(SiteModel site, Func<Entry, Uri, string> absolu
             Title = article.Title,
             Published = article.Date,
             Updated = article.LastModified,
-            Author = article.Author ?? site.Config.Title[entry.Language],
+            Author = site.AuthorsOf(entry) is { Count: > 0 } authors
+                ? string.Join(", ", authors.Select(a => a.Name[entry.Language]))
+                : article.Author ?? site.Config.Title[entry.Language],
             Categories = categories,
             Summary = entry.Body.Summary,
             ContentHtml = _contents.GetOrAdd(entry, e => new Lazy<string>(() => Content(e, new Uri(url)))).Value,

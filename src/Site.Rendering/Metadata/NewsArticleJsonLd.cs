@@ -34,7 +34,7 @@ internal static class NewsArticleJsonLd
 
             json.WriteString("datePublished", entry.Date.Iso);
             json.WriteString("dateModified", (entry.Updated ?? entry.Date).Iso);
-            WriteParty(json, "author", entry.Author is null ? "Organization" : "Person", entry.Author ?? siteTitle);
+            WriteAuthors(json, entry, siteTitle);
             WriteParty(json, "publisher", "Organization", siteTitle);
             json.WriteString("inLanguage", inLanguage);
             json.WriteStartObject("mainEntityOfPage");
@@ -61,6 +61,32 @@ internal static class NewsArticleJsonLd
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Declared authors as a <c>Person</c> with the <c>url</c> of their page or an <c>Organization</c>; else the free-text byline.</summary>
+    private static void WriteAuthors(Utf8JsonWriter json, EntryView entry, string siteTitle)
+    {
+        if (entry.Authors.Count == 0)
+        {
+            WriteParty(json, "author", entry.Author is null ? "Organization" : "Person", entry.Author ?? siteTitle);
+            return;
+        }
+
+        json.WriteStartArray("author");
+        foreach (var author in entry.Authors)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", author.IsOrganization ? "Organization" : "Person");
+            json.WriteString("name", author.Name);
+            if (author.AbsoluteUrl is { } url)
+            {
+                json.WriteString("url", url);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteParty(Utf8JsonWriter json, string property, string type, string name)

@@ -25,6 +25,8 @@ public sealed class PageRenderer(SiteModel site, TemplateSet templates, IReadOnl
 
     public string Tag(Tag tag, ListingPage<Entry> slice) => _layouts.Render(ListPage.Build(_context, Listing.Tag(site, tag), slice));
 
+    public string Author(AuthorListing author, ListingPage<Entry> slice) => _layouts.Render(ListPage.Build(_context, Listing.Author(site, author), slice));
+
     public string TagIndex(string language) => _layouts.Render(TagsPage.Build(_context, language));
 
     public string NotFound(string language) => _layouts.Render(NotFoundPage.Build(_context, language));

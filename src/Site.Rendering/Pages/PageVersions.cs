@@ -55,6 +55,13 @@ public static class PageVersions
         return versions;
     }
 
+    /// <summary>Page <paramref name="number"/> of a person's page in every language where they have that many pages.</summary>
+    public static IReadOnlyDictionary<string, string> Author(SiteModel site, AuthorListing author, int number) =>
+        site.Languages
+            .Select(l => site.FindAuthor(l.Code, author.Author.Key))
+            .Where(a => a is not null && number <= PageCount(site, a.Entries))
+            .ToDictionary(a => a!.Language, a => SitePaths.Paginated(a!.Path, number));
+
     public static IReadOnlyDictionary<string, string> TagIndex(SiteModel site) =>
         site.Languages.ToDictionary(l => l.Code, l => SitePaths.Tags(l.Code));
 

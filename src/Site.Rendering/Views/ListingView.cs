@@ -7,6 +7,7 @@ public sealed record ListingView
     public required string Heading { get; init; }
     public required IReadOnlyList<EntryView> Entries { get; init; }
     public required bool Full { get; init; }
+    public string? Bio { get; init; }
     public int Number { get; init; } = 1;
     public int Count { get; init; } = 1;
     public string? PreviousUrl { get; init; }

@@ -7,7 +7,7 @@ public static class SamplePages
     public const string FrenchHome = "/fr/";
     public const string EnglishHome = "/en/";
     public const string FrenchArticle = "/fr/2022/02/russie-invasion-ukraine/";
-    public const string EnglishArticle = "/en/2022/02/russie-invasion-ukraine/";
+    public const string EnglishArticle = "/en/2022/02/russia-invades-ukraine/";
     public const string FrenchPrint = FrenchArticle + "print/";
     public const string EnglishPrint = EnglishArticle + "print/";
     public const string FrenchTag = "/fr/tags/ukraine/";

@@ -25,11 +25,13 @@ internal sealed record ListPage(PageView Page, ListingView Listing) : ILayoutMod
         var next = slice.HasNext ? urls.Path(SitePaths.Paginated(listing.FirstPath, slice.Number + 1)) : null;
         var path = SitePaths.Paginated(listing.FirstPath, slice.Number);
         var page = context.Pages.Create(listing.Kind, language, title, path, versions, listing.Fallback, listing.SwitchVersions?.Invoke(slice.Number));
+        var description = listing.Bio ?? page.Description;
         page = page with
         {
+            Description = description,
             PreviousUrl = previous,
             NextUrl = next,
-            HeadHtml = context.Metadata.Listing(language, title, page.Canonical, page.Description, versions.Keys, listing.Feed),
+            HeadHtml = context.Metadata.Listing(language, title, page.Canonical, description, versions.Keys, listing.Feed),
         };
         var full = context.Site.Config.Lists == ListStyle.Full;
         var view = new ListingView
@@ -38,6 +40,7 @@ internal sealed record ListPage(PageView Page, ListingView Listing) : ILayoutMod
             Heading = listing.Heading,
             Entries = full ? WholeEntries.Of(context.Entries, slice.Items) : slice.Items.Select(context.Entries.Of).ToList(),
             Full = full,
+            Bio = listing.Bio,
             Number = slice.Number,
             Count = slice.Count,
             PreviousUrl = previous,

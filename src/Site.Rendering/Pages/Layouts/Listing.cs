@@ -15,6 +15,9 @@ internal sealed record Listing(string Kind, string Language, string Heading, str
     /// <summary>The listing's own feed, announced in the page's head.</summary>
     public (string Title, string Url)? Feed { get; init; }
 
+    /// <summary>An author's bio, shown under the heading and used as the page's description.</summary>
+    public string? Bio { get; init; }
+
     public static Listing Home(SiteModel site, string language) =>
         new("home", language, site.Config.Title[language], SitePaths.Home(language), number => PageVersions.Home(site, number), SitePaths.Home);
 
@@ -22,6 +25,13 @@ internal sealed record Listing(string Kind, string Language, string Heading, str
         new("category", category.Language, category.Name, category.Path, number => PageVersions.Category(site, category, number), SitePaths.Home)
         {
             Feed = ($"{category.Name} – {site.Config.Title[category.Language]}", site.Urls.Path(SitePaths.Feed(category.Path))),
+        };
+
+    /// <summary>A person's page: their name, their bio in the listing's language, their articles.</summary>
+    public static Listing Author(SiteModel site, AuthorListing author) =>
+        new("author", author.Language, author.Name, author.Path, number => PageVersions.Author(site, author, number), SitePaths.Home)
+        {
+            Bio = author.Author.Bio.Has(author.Language) ? author.Author.Bio[author.Language] : null,
         };
 
     public static Listing Tag(SiteModel site, Tag tag) =>
