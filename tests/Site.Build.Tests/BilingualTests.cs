@@ -51,10 +51,11 @@ public sealed class BilingualTests
     }
 
     [Theory]
-    [InlineData("fr", "2020-11-10T09:00:00+01:00", "mardi 10 novembre 2020")]
-    [InlineData("en", "2020-11-10T09:00:00+01:00", "Tuesday 10 November 2020")]
-    [InlineData("fr", "2021-09-26T08:30:00+02:00", "dimanche 26 septembre 2021")]
-    [InlineData("en", "2021-09-26T08:30:00+02:00", "Sunday 26 September 2021")]
+    [InlineData("fr", "2020-11-10T09:00:00+01:00", "mardi 10 novembre 2020 à 9\u00A0h\u00A000")]
+    [InlineData("en", "2020-11-10T09:00:00+01:00", "Tuesday 10 November 2020 at 09:00")]
+    [InlineData("fr", "2021-09-26T08:30:00+02:00", "dimanche 26 septembre 2021 à 8\u00A0h\u00A030")]
+    [InlineData("en", "2021-09-26T08:30:00+02:00", "Sunday 26 September 2021 at 08:30")]
+    [InlineData("fr", "2021-09-26T06:30:00+00:00", "dimanche 26 septembre 2021 à 8\u00A0h\u00A030")]
     public void WritesDatesInThePageCulture(string language, string date, string expected)
     {
         using var site = new TestSite();

@@ -15,14 +15,14 @@ public sealed class SiteBuilderTests
         var article = site.ReadOutput("fr/2021/06/poutine/index.html");
         Assert.Contains("<title>Poutine à Genève – Le Journal</title>", article);
         Assert.Contains("<html lang=\"fr\">", article);
-        Assert.Contains("<time datetime=\"2021-06-16T18:00:00+02:00\">mercredi 16 juin 2021</time>", article);
+        Assert.Contains("<time datetime=\"2021-06-16T18:00:00+02:00\">mercredi 16 juin 2021 à 18\u00A0h\u00A000</time>", article);
         Assert.Contains("href=\"/fr/2021/06/poutine/print/\"", article);
         Assert.Contains(">Imprimer</a>", article);
         Assert.Contains("href=\"/fr/2020/12/vaccins/\"", article);
         Assert.Contains("<img src=\"/media/geneve.png\" alt=\"Le lac de Genève\" width=\"1\" height=\"1\">", article);
 
         var english = site.ReadOutput("en/2021/06/poutine/index.html");
-        Assert.Contains("<time datetime=\"2021-06-16T18:00:00+02:00\">Wednesday 16 June 2021</time>", english);
+        Assert.Contains("<time datetime=\"2021-06-16T18:00:00+02:00\">Wednesday 16 June 2021 at 18:00</time>", english);
         Assert.Contains(">Print</a>", english);
 
         var print = site.ReadOutput("fr/2021/06/poutine/print/index.html");

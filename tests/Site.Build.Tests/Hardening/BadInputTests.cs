@@ -16,6 +16,10 @@ public sealed class BadInputTests
 {
     private const string A = "articles/2021/a.fr.md";
 
+    private static readonly string WithAuthors = Config(
+        "timeZone: Europe/Paris",
+        "timeZone: Europe/Paris\nauthors:\n  marie: { name: Marie }\n  redaction: { name: { fr: \"La rédaction\", en: \"The newsroom\" }, organization: true }");
+
     public static TheoryData<string, string[], string, int, int, DiagnosticCode> Rows => new()
     {
         // Front matter
@@ -40,6 +44,11 @@ public sealed class BadInputTests
         { "image without image_alt", Of((A, Valid.Replace("---\nTexte", "image: /media/geneve.png\n---\nTexte"))), A, 5, 1, DiagnosticCode.MissingImageAlt },
         { "unknown key", Of((A, Valid.Replace("---\nTexte", "categroy: monde\n---\nTexte"))), A, 5, 1, DiagnosticCode.UnknownKey },
         { "draft that is not a boolean", Of((A, Valid.Replace("---\nTexte", "draft: perhaps\n---\nTexte"))), A, 5, 8, DiagnosticCode.ExpectedBoolean },
+        { "footer on an article", Of((A, Valid.Replace("---\nTexte", "footer: true\n---\nTexte"))), A, 5, 1, DiagnosticCode.PageOnlyKey },
+        { "unknown author key", Of(("site.yml", WithAuthors), (A, Valid.Replace("---\nTexte", "author: jean\n---\nTexte"))), A, 5, 9, DiagnosticCode.UnknownAuthor },
+        { "unknown author key in a list", Of(("site.yml", WithAuthors), (A, Valid.Replace("---\nTexte", "author: [marie, jean]\n---\nTexte"))), A, 5, 17, DiagnosticCode.UnknownAuthor },
+        { "author without an English name", Of(("site.yml", WithAuthors.Replace("marie: { name: Marie }", "marie: { name: { fr: Marie } }"))), "site.yml", 13, 12, DiagnosticCode.MissingTranslation },
+        { "undeclared default author", Of(("site.yml", WithAuthors + "\ndefaultAuthor: jean")), "site.yml", 20, 16, DiagnosticCode.UnknownAuthor },
 
         // Files
         { "unknown language suffix", Of(("articles/2021/a.de.md", Valid)), "articles/2021/a.de.md", 0, 0, DiagnosticCode.UnknownLanguage },
@@ -62,7 +71,7 @@ public sealed class BadInputTests
         { "missing layout", Of(("theme/layouts/article.liquid", null)), "theme/layouts/article.liquid", 0, 0, DiagnosticCode.MissingLayout },
         { "Liquid syntax error", Of(("theme/layouts/article.liquid", Theme("layouts/article.liquid", "{%- endif %}", "{%- endiff %}"))), "theme/layouts/article.liquid", 5, 5, DiagnosticCode.LiquidSyntax },
         { "missing UI string", Of(("theme/i18n/en.yml", Theme("i18n/en.yml", "print: ", "printt: "))), "theme/i18n/en.yml", 0, 0, DiagnosticCode.MissingUiString },
-        { "UI string no language defines", Of(("theme/layouts/article.liquid", Theme("layouts/article.liquid", "{{ t.print }}", "{{ t.prnit }}"))), "theme/layouts/article.liquid", 34, 79, DiagnosticCode.MissingUiString },
+        { "UI string no language defines", Of(("theme/layouts/article.liquid", Theme("layouts/article.liquid", "{{ t.print }}", "{{ t.prnit }}"))), "theme/layouts/article.liquid", 14, 79, DiagnosticCode.MissingUiString },
         { "layout dividing by zero", Of(("theme/layouts/article.liquid", Theme("layouts/article.liquid", "<h1>{{ entry.title }}</h1>", "<h1>{{ entry.title | divided_by: 0 }}</h1>"))), "theme/layouts/article.liquid", 0, 0, DiagnosticCode.LayoutFailed },
         { "layout including a missing file", Of(("theme/layouts/list.liquid", Theme("layouts/list.liquid", "</section>", "{% include 'aside' %}</section>"))), "theme/layouts/list.liquid", 0, 0, DiagnosticCode.LayoutFailed },
         { "UI strings with a ':' without a key", Of(("theme/i18n/en.yml", Theme("i18n/en.yml", "print: \"Print\"", "print:\n : \"Print\""))), "theme/i18n/en.yml", 15, 2, DiagnosticCode.ExpectedSingleValue },

@@ -69,33 +69,33 @@ public sealed class HostileTextTests : IDisposable
     {
         var document = Parse(_site.ReadOutput("fr/2021/08/hostile/index.html"));
 
-        Assert.Equal($"{Hostile("TITLE")} – {Hostile("SITE")}", document.Title);
-        Assert.Equal(Hostile("TITLE"), document.QuerySelector("h1")!.TextContent);
-        Assert.Equal(Hostile("SUMMARY"), document.QuerySelector("meta[name='description']")!.GetAttribute("content"));
+        Assert.Equal($"{Shown("TITLE")} – {Hostile("SITE")}", document.Title);
+        Assert.Equal(Shown("TITLE"), document.QuerySelector("h1")!.TextContent);
+        Assert.Equal(Shown("SUMMARY"), document.QuerySelector("meta[name='description']")!.GetAttribute("content"));
         Assert.Equal(Hostile("ALT"), document.QuerySelector(".lead-image img")!.GetAttribute("alt"));
         Assert.Contains(Hostile("AUTHOR"), document.QuerySelector(".byline")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(Hostile("TAG"), document.QuerySelectorAll(".tags a").Select(a => a.TextContent));
         Assert.Equal(Hostile("CATEGORY"), document.QuerySelector(".kicker a")!.TextContent);
         Assert.Contains(Hostile("SITE"), document.QuerySelector(".site-title")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(Hostile("CATEGORY"), document.QuerySelectorAll(".sections a").Select(a => a.TextContent));
-        Assert.All(document.QuerySelectorAll("meta[content*='FIELD:']"), meta => Assert.Contains(meta.GetAttribute("content")!, Fields.Select(Hostile)));
+        Assert.All(document.QuerySelectorAll("meta[content*='FIELD:']"), meta => Assert.Contains(meta.GetAttribute("content")!, Fields.Select(Shown)));
     }
 
     [Fact]
     public void EveryFieldReachesTheListingsPrintPageAndTagPagesAsTheSameText()
     {
         var print = Parse(_site.ReadOutput("fr/2021/08/hostile/print/index.html"));
-        Assert.Equal($"{Hostile("TITLE")} – {Hostile("SITE")}", print.Title);
+        Assert.Equal($"{Shown("TITLE")} – {Hostile("SITE")}", print.Title);
         Assert.Equal(Hostile("ALT"), print.QuerySelector(".lead-image img")!.GetAttribute("alt"));
         Assert.Contains(Hostile("AUTHOR"), print.QuerySelector(".byline")!.TextContent, StringComparison.Ordinal);
 
         var home = Parse(_site.ReadOutput("fr/index.html"));
-        Assert.Contains(Hostile("TITLE"), home.QuerySelectorAll(".entry h2 a").Select(a => a.TextContent));
-        Assert.Contains(Hostile("SUMMARY"), home.QuerySelectorAll(".entry .summary").Select(p => p.TextContent));
+        Assert.Contains(Shown("TITLE"), home.QuerySelectorAll(".entry h2 a").Select(a => a.TextContent));
+        Assert.Contains(Shown("SUMMARY"), home.QuerySelectorAll(".entry .summary").Select(p => p.TextContent));
 
         var tag = Files("*.html").Select(File.ReadAllText).Select(Parse).Where(d => d.QuerySelector("body.kind-tag") is not null)
             .Single(d => d.QuerySelector("h1")!.TextContent == Hostile("TAG"));
-        Assert.Contains(Hostile("TITLE"), tag.QuerySelectorAll(".entry h2 a").Select(a => a.TextContent));
+        Assert.Contains(Shown("TITLE"), tag.QuerySelectorAll(".entry h2 a").Select(a => a.TextContent));
         Assert.Contains(Hostile("TAG"), Parse(_site.ReadOutput("fr/tags/index.html")).QuerySelectorAll(".tag-cloud a").Select(a => a.TextContent));
     }
 
@@ -116,7 +116,7 @@ public sealed class HostileTextTests : IDisposable
         Assert.All(scripts, script => Assert.DoesNotContain("<", script.TextContent, StringComparison.Ordinal));
         var article = Parse(_site.ReadOutput("fr/2021/08/hostile/index.html")).QuerySelector("script[type='application/ld+json']");
         var json = JsonDocument.Parse(article!.TextContent).RootElement;
-        Assert.Equal(Hostile("TITLE"), json.GetProperty("headline").GetString());
+        Assert.Equal(Shown("TITLE"), json.GetProperty("headline").GetString());
         Assert.Contains(Hostile("AUTHOR"), JsonStrings(json));
     }
 
@@ -132,12 +132,16 @@ public sealed class HostileTextTests : IDisposable
             Assert.DoesNotContain(xml.Descendants(), e => e.Name.LocalName is "x-evil" or "img");
         });
         var feed = XDocument.Parse(_site.ReadOutput("fr/feed.xml"));
-        Assert.Contains(Hostile("TITLE"), feed.Descendants().Where(e => e.Name.LocalName == "title").Select(e => e.Value));
+        Assert.Contains(Shown("TITLE"), feed.Descendants().Where(e => e.Name.LocalName == "title").Select(e => e.Value));
         Assert.Contains(Hostile("SITE"), feed.Descendants().Where(e => e.Name.LocalName == "title").Select(e => e.Value));
     }
 
     /// <summary>The payload marked with the field it was written in, so that each value can be found where it lands.</summary>
     private static string Hostile(string field) => $"FIELD:{field} {Payload}";
+
+    /// <summary>Titles and summaries are shown with the body's typography: French quotes and curly apostrophes.</summary>
+    private static string Shown(string field) =>
+        field is "TITLE" or "SUMMARY" ? Hostile(field).Replace("\"q\"", "«\u202Fq\u202F»").Replace("'a'", "‘a’") : Hostile(field);
 
     private static string Yaml(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 

@@ -57,8 +57,8 @@ public sealed class LayoutModelTests
         var site = SiteModel.Create(config, entries, entries.Select(e => (IReadOnlyList<Entry>)[e]), new DiagnosticBag());
         var strings = new Dictionary<string, UiStrings>
         {
-            ["fr"] = new("fr", new Dictionary<string, string> { ["page"] = "Page", ["date_format"] = "d MMMM yyyy" }),
-            ["en"] = new("en", new Dictionary<string, string> { ["page"] = "Page", ["date_format"] = "d MMMM yyyy" }),
+            ["fr"] = new("fr", new Dictionary<string, string> { ["page"] = "Page", ["date_format"] = "d MMMM yyyy", ["date_time_format"] = "d MMMM yyyy HH:mm", ["reading_time"] = "{minutes} min", ["also_available_in"] = "+" }),
+            ["en"] = new("en", new Dictionary<string, string> { ["page"] = "Page", ["date_format"] = "d MMMM yyyy", ["date_time_format"] = "d MMMM yyyy HH:mm", ["reading_time"] = "{minutes} min", ["also_available_in"] = "+" }),
         };
         return (new LayoutContext(site, strings, new AssetUrls("assets/site.css", "assets/print.css")), site);
     }
