@@ -16,11 +16,15 @@ public static class SamplePages
     public const string EnglishTagIndex = "/en/tags/";
     public const string FrenchCategory = "/fr/categories/europe/";
     public const string EnglishCategory = "/en/categories/europe/";
+    public const string FrenchAuthor = "/fr/authors/claire-martel/";
+    public const string EnglishAuthor = "/en/authors/claire-martel/";
+    public const string FrenchLegalNotice = "/fr/mentions-legales/";
 
     public static readonly string[] All =
     [
         Root, FrenchHome, EnglishHome, FrenchArticle, EnglishArticle, FrenchPrint, EnglishPrint,
         FrenchTag, EnglishTag, FrenchTagIndex, EnglishTagIndex, FrenchCategory, EnglishCategory,
+        FrenchAuthor, EnglishAuthor,
     ];
 
     public static TheoryData<string> Paths => [.. All];
