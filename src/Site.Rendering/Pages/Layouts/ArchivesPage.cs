@@ -33,7 +33,7 @@ internal sealed record ArchivesPage(PageView Page, ArchiveView Archive) : ILayou
             .ToList();
         var title = names.YearTitle(year.Language, year.Year);
         var page = MakePage(context, year.Language, title, year.Path, PageVersions.ArchiveYear(site, year.Year));
-        return new ArchivesPage(page, new ArchiveView { Heading = title, Breadcrumbs = names.Breadcrumbs(year.Language), Periods = periods });
+        return new ArchivesPage(page, new ArchiveView { Heading = title, Crumb = year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Breadcrumbs = names.Breadcrumbs(year.Language), Periods = periods });
     }
 
     private static PageView MakePage(LayoutContext context, string language, string title, string path, IReadOnlyDictionary<string, string> versions)
