@@ -14,6 +14,9 @@ public static class RelatedArticles
     // their last bits (log 2 + log 2 and log 4). Compared at this many decimals, they tie, and the newer one wins.
     private const int Decimals = 9;
 
+    // What a score must exceed the weights left by before an unmet article is ruled out: far above rounding noise.
+    private const double Margin = 1e-6;
+
     /// <param name="newestFirst">The articles of one language in the site's order (newest first, then a stable key).</param>
     /// <param name="tagsOf">An article's tags; a tag written twice counts once.</param>
     /// <returns>For each article, at the same index, up to <paramref name="limit"/> others, best first.</returns>
@@ -23,37 +26,70 @@ public static class RelatedArticles
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 0);
         var (tagsOfArticle, postings) = Index(newestFirst, tagsOf);
         var weights = postings.Select(p => Math.Log((double)newestFirst.Count / p.Count)).ToArray();
-        var scores = new double[newestFirst.Count];
-        var visited = new int[newestFirst.Count];
-        var touched = new List<int>();
         var related = new IReadOnlyList<T>[newestFirst.Count];
-        for (var article = 0; article < newestFirst.Count; article++)
+        Parallel.For(0, newestFirst.Count, () => new Scratch(newestFirst.Count), (article, _, scratch) =>
         {
-            touched.Clear();
-            foreach (var tag in tagsOfArticle[article])
-            {
-                foreach (var other in postings[tag])
-                {
-                    if (other == article)
-                    {
-                        continue;
-                    }
+            related[article] = Best(article, tagsOfArticle, postings, weights, scratch, limit).Select(i => newestFirst[i]).ToList();
+            return scratch;
+        }, _ => { });
+        return related;
+    }
 
-                    if (visited[other] != article + 1)
-                    {
-                        visited[other] = article + 1;
-                        scores[other] = 0;
-                        touched.Add(other);
-                    }
-
-                    scores[other] += weights[tag];
-                }
-            }
-
-            related[article] = Best(touched, scores, limit).Select(i => newestFirst[i]).ToList();
+    /// <summary>
+    /// The best others of one article. Its tags are taken rarest first (MaxScore): once the weights of the tags left
+    /// add up to less than the score already reached by <paramref name="limit"/> candidates, an article not met yet
+    /// cannot catch up, so the long lists of common tags are not read; only the candidates met so far get their weights.
+    /// </summary>
+    private static List<int> Best(int article, int[][] tagsOfArticle, List<int>[] postings, double[] weights, Scratch scratch, int limit)
+    {
+        var tags = tagsOfArticle[article].OrderByDescending(t => weights[t]).ThenBy(t => t).ToArray();
+        var left = new double[tags.Length + 1];
+        for (var j = tags.Length - 1; j >= 0; j--)
+        {
+            left[j] = left[j + 1] + weights[tags[j]];
         }
 
-        return related;
+        var (scores, visited, touched) = (scratch.Scores, scratch.Visited, scratch.Touched);
+        touched.Clear();
+        scratch.Stamp++;
+        for (var j = 0; j < tags.Length; j++)
+        {
+            var best = Top(touched, scores, limit);
+            if (limit > 0 && best.Count == limit && left[j] < Math.Round(scores[best[^1]], Decimals) - Margin)
+            {
+                foreach (var other in touched)
+                {
+                    for (var i = j; i < tags.Length; i++)
+                    {
+                        if (Array.IndexOf(tagsOfArticle[other], tags[i]) >= 0)
+                        {
+                            scores[other] += weights[tags[i]];
+                        }
+                    }
+                }
+
+                break;
+            }
+
+            foreach (var other in postings[tags[j]])
+            {
+                if (other == article)
+                {
+                    continue;
+                }
+
+                if (visited[other] != scratch.Stamp)
+                {
+                    visited[other] = scratch.Stamp;
+                    scores[other] = 0;
+                    touched.Add(other);
+                }
+
+                scores[other] += weights[tags[j]];
+            }
+        }
+
+        return Top(touched, scores, limit);
     }
 
     /// <summary>Each article's distinct tags as numbers, and each tag's articles in list order.</summary>
@@ -89,7 +125,7 @@ public static class RelatedArticles
     }
 
     /// <summary>The best <paramref name="limit"/> candidates: highest score first, then the lowest index (the newest).</summary>
-    private static List<int> Best(List<int> candidates, double[] scores, int limit)
+    private static List<int> Top(List<int> candidates, double[] scores, int limit)
     {
         var best = new List<int>(limit + 1);
         foreach (var candidate in candidates)
@@ -112,6 +148,18 @@ public static class RelatedArticles
         }
 
         return best;
+    }
+
+    /// <summary>What one thread reuses from one article to the next: a score per article, and which were met for this one.</summary>
+    private sealed class Scratch(int articles)
+    {
+        public double[] Scores { get; } = new double[articles];
+
+        public int[] Visited { get; } = new int[articles];
+
+        public List<int> Touched { get; } = [];
+
+        public int Stamp { get; set; }
     }
 
     private static bool Beats(double score, int index, double otherScore, int otherIndex) =>

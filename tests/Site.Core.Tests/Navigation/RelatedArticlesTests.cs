@@ -101,6 +101,42 @@ public sealed class RelatedArticlesTests
         Assert.Equal(["e", "d", "b"], forward["a"]);
     }
 
+    [Theory]
+    [InlineData(1, 50)]
+    [InlineData(2, 300)]
+    [InlineData(3, 1000)]
+    public void AgreesWithComparingEveryPairOnARandomCorpus(int seed, int size)
+    {
+        // Given articles with two to six tags drawn as a news site's are: a few very common, most rare.
+        var random = new Random(seed);
+        var tags = Enumerable.Range(0, size)
+            .Select(_ => Enumerable.Range(0, random.Next(0, 7)).Select(_ => (int)Math.Floor(Math.Pow(60, random.NextDouble()))).ToArray())
+            .ToArray();
+
+        // When
+        var related = RelatedArticles.Rank(Enumerable.Range(0, size).ToList(), i => tags[i]);
+
+        // Then
+        for (var article = 0; article < size; article++)
+        {
+            Assert.Equal(EveryPair(tags, article), related[article]);
+        }
+    }
+
+    /// <summary>The ranking as the specification states it, one pair at a time.</summary>
+    private static List<int> EveryPair(int[][] tags, int article)
+    {
+        var frequency = tags.SelectMany(t => t.Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        return Enumerable.Range(0, tags.Length)
+            .Where(other => other != article && tags[other].Intersect(tags[article]).Any())
+            .Select(other => (Other: other, Score: tags[article].Distinct().Intersect(tags[other]).OrderByDescending(t => Math.Log((double)tags.Length / frequency[t])).ThenBy(t => t).Sum(t => Math.Log((double)tags.Length / frequency[t]))))
+            .OrderByDescending(x => Math.Round(x.Score, 9))
+            .ThenBy(x => x.Other)
+            .Take(RelatedArticles.Count)
+            .Select(x => x.Other)
+            .ToList();
+    }
+
     private static Dictionary<string, IReadOnlyList<string>> Rank(Dictionary<string, string[]> tags, IReadOnlyList<string>? newestFirst = null)
     {
         newestFirst ??= [.. tags.Keys];
