@@ -82,6 +82,8 @@ public sealed class SiteBuilder(TextWriter progress)
             progress.WriteLine($"  {string.Empty,-22}{rendered} of {articles.Count} bodies rendered, the others taken from the cache");
         }
 
+        steps.Run("relate articles", () => site.Relations);
+
         var plan = steps.Run("plan pages", () => Plan(site, theme, images, options, diagnostics, cancellationToken));
         if (plan is null)
         {

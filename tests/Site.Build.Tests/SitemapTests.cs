@@ -122,7 +122,7 @@ public sealed class SitemapTests
 
         Builds.Run(site);
 
-        Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n", site.ReadOutput("robots.txt"));
+        Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\nSitemap: https://example.org/news-sitemap.xml\n", site.ReadOutput("robots.txt"));
     }
 
     [Fact]
@@ -139,7 +139,8 @@ public sealed class SitemapTests
         Assert.True(urls.Count > 30);
         Assert.All(urls, url => Assert.StartsWith("https://user.github.io/repo/", url));
         Assert.Contains("https://user.github.io/repo/fr/2021/06/poutine/", urls);
-        Assert.EndsWith("Sitemap: https://user.github.io/repo/sitemap.xml\n", site.ReadOutput("robots.txt"));
+        Assert.Contains("Sitemap: https://user.github.io/repo/sitemap.xml\n", site.ReadOutput("robots.txt"), StringComparison.Ordinal);
+        Assert.EndsWith("Sitemap: https://user.github.io/repo/news-sitemap.xml\n", site.ReadOutput("robots.txt"));
     }
 
     /// <summary>The bilingual site, one more French article and two entries a page: the French home and "Monde" get a second page.</summary>

@@ -12,7 +12,7 @@ namespace Site.Build.Assembly;
 internal static class SiteAssembler
 {
     /// <summary>Folders of a language that pages can't take as their slug.</summary>
-    private static readonly string[] ReservedSlugs = ["page", "tags", "categories"];
+    private static readonly string[] ReservedSlugs = ["page", "tags", "categories", "archives"];
 
     /// <param name="cache">Bodies rendered by earlier builds of a preview session, if any.</param>
     /// <param name="store">Bodies rendered by earlier builds, on disk, if any.</param>

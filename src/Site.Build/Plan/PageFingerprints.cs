@@ -34,6 +34,16 @@ internal sealed class PageFingerprints(SiteModel site, string global)
             hash.Add(tag.Name).Add(tag.Path);
         }
 
+        // The end of an article shows its neighbours, its category's and related articles, and its month's archive.
+        var links = site.Relations.Of(entry);
+        hash.Add(links.Previous is null ? 0 : 1).Add(links.Next is null ? 0 : 1).Add(links.MoreInCategory.Count).Add(links.Related.Count);
+        foreach (var linked in links.All)
+        {
+            AddId(hash, linked);
+        }
+
+        hash.Add(site.ArchiveMonthOf(entry)?.Path ?? string.Empty);
+
         return hash.ToFingerprint();
     }
 
@@ -71,6 +81,35 @@ internal sealed class PageFingerprints(SiteModel site, string global)
     {
         var hash = Start().Add("feed");
         foreach (var entry in (articles.Count > 0 ? articles : site.ArticlesIn(language)).Take(FeedRenderer.Size))
+        {
+            AddId(hash, entry);
+        }
+
+        return hash.ToFingerprint();
+    }
+
+    /// <summary>A list of years or months: each one's page and number of articles, and the list's versions.</summary>
+    public Fingerprint Archive(string language, IEnumerable<(string Path, int Count)> periods, IReadOnlyDictionary<string, string> versions)
+    {
+        var hash = Start().Add("archive").Add(language);
+        foreach (var (path, count) in periods)
+        {
+            hash.Add(path).Add(count);
+        }
+
+        foreach (var (other, path) in versions.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            hash.Add(other).Add(path);
+        }
+
+        return hash.ToFingerprint();
+    }
+
+    /// <summary>The news sitemap shows its entries' URLs, titles, dates and languages: their identities cover them.</summary>
+    public Fingerprint News(IReadOnlyList<Entry> entries)
+    {
+        var hash = Start().Add("news").Add(entries.Count);
+        foreach (var entry in entries)
         {
             AddId(hash, entry);
         }

@@ -47,4 +47,10 @@ internal enum PageKind
 
     /// <summary>A file of the theme's assets, copied under its fingerprinted name.</summary>
     Asset,
+
+    /// <summary>A page of a month's archive (<c>fr/2021/09/</c>).</summary>
+    Archive,
+
+    /// <summary>A language's list of years (<c>fr/archives/</c>) or a year's list of months (<c>fr/2021/</c>).</summary>
+    ArchiveIndex,
 }

@@ -23,6 +23,7 @@ internal static class PagePlanner
             ("authors", rows.Authors),
             ("fixed pages", rows.Fixed),
             ("feeds", rows.Feeds),
+            ("archives", rows.Archives),
             ("media", () => FileRows.Media(inputDirectory, diagnostics)),
             ("assets", () => FileRows.Assets(assets)),
         ];
@@ -39,6 +40,7 @@ internal static class PagePlanner
         var pages = made.SelectMany(section => section).ToList();
 
         pages.AddRange(SitemapRows.Make(site, pages.Where(p => p.Kind.IsIndexed()).ToList(), sitemapLimit, fingerprints));
+        pages.Add(SitemapRows.News(site, fingerprints));
         pages.Add(SitemapRows.Robots(site, fingerprints));
 
         foreach (var clash in pages.GroupBy(p => p.Destination, StringComparer.Ordinal).Where(g => g.Count() > 1))

@@ -122,6 +122,46 @@ internal sealed class PageRows(SiteModel site, PageRenderer renderer, FeedRender
         }
     }
 
+    /// <summary>
+    /// Each language's list of years (<c>/fr/archives/</c>), each year's list of months (<c>/fr/2021/</c>) and each
+    /// month's articles (<c>/fr/2021/09/</c>, paginated like the other listings).
+    /// </summary>
+    public IEnumerable<PlannedPage> Archives()
+    {
+        foreach (var language in _languages)
+        {
+            var years = site.ArchivesIn(language);
+            var all = PageVersions.Archives(site);
+            yield return Html(PageKind.ArchiveIndex, SitePaths.Archives(language), () => renderer.Archives(language)) with
+            {
+                Language = language,
+                Versions = all,
+                LastModified = Latest(site.ArticlesIn(language)),
+                MakeFingerprint = () => fingerprints.Archive(language, years.Select(y => (y.Path, y.Count)), all),
+            };
+
+            foreach (var year in years)
+            {
+                var versions = PageVersions.ArchiveYear(site, year.Year);
+                yield return Html(PageKind.ArchiveIndex, year.Path, () => renderer.ArchiveYear(year)) with
+                {
+                    Language = language,
+                    Versions = versions,
+                    LastModified = Latest(year.Months.SelectMany(m => m.Entries)),
+                    MakeFingerprint = () => fingerprints.Archive(language, year.Months.Select(m => (m.Path, m.Entries.Count)), versions),
+                };
+
+                foreach (var month in year.Months)
+                {
+                    foreach (var slice in Paginator.Paginate(month.Entries, site.Config.PageSize))
+                    {
+                        yield return Listing(PageKind.Archive, language, month.Path, month.Path, slice, PageVersions.ArchiveMonth(site, month, slice.Number), () => renderer.ArchiveMonth(month, slice));
+                    }
+                }
+            }
+        }
+    }
+
     private PlannedPage Listing(PageKind kind, string language, string first, string heading, ListingPage<Entry> slice, IReadOnlyDictionary<string, string> versions, Func<string> render) =>
         Html(kind, SitePaths.Paginated(first, slice.Number), render) with
         {

@@ -46,8 +46,18 @@ internal static class SitemapRows
     /// </summary>
     public static PlannedPage Robots(SiteModel site, PageFingerprints fingerprints)
     {
-        var text = $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute(FileName)}\n";
+        var text = $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute(FileName)}\nSitemap: {site.Urls.Absolute(NewsSitemap.FileName)}\n";
         return new PlannedPage(PageKind.Robots, "robots.txt", TextContent.Of(text)) { MakeFingerprint = () => fingerprints.Text(text) };
+    }
+
+    /// <summary>The Google News sitemap of the articles published in the two days before the newest one.</summary>
+    public static PlannedPage News(SiteModel site, PageFingerprints fingerprints)
+    {
+        var articles = NewsSitemap.Articles(site);
+        return new PlannedPage(PageKind.Sitemap, NewsSitemap.FileName, new TextContent(() => NewsSitemap.Write(site, articles)))
+        {
+            MakeFingerprint = () => fingerprints.News(articles),
+        };
     }
 
     private static PlannedPage Sitemap(string path, Func<string> render, Lazy<Fingerprint> fingerprint) =>

@@ -1,6 +1,7 @@
 using Site.Core.Diagnostics;
 using Site.Core.Files;
 using Site.Core.Model;
+using Site.Core.Navigation;
 using Site.Core.Slugs;
 using Site.Core.Taxonomies;
 using Site.Core.Urls;
@@ -23,12 +24,16 @@ public sealed class SiteModel
     private readonly Dictionary<Entry, IReadOnlyList<Tag>> _entryTags = [];
     private readonly Dictionary<string, IReadOnlyList<AuthorListing>> _authors = [];
     private readonly Dictionary<(string Language, string Key), AuthorListing> _authorsByKey = [];
+    private readonly Dictionary<string, IReadOnlyList<ArchiveYear>> _archives = [];
+    private readonly Dictionary<Entry, ArchiveMonth> _entryMonths = [];
+    private readonly Lazy<ArticleRelations> _relations;
 
     private SiteModel(SiteConfig config, IReadOnlyList<Entry> entries)
     {
         Config = config;
         Urls = new UrlBuilder(config.BaseUrl);
         Entries = entries;
+        _relations = new(() => ArticleRelations.Create(Config.Languages.Select(l => ArticlesIn(l.Code)), e => CategoryOf(e)?.Entries, TagsOf));
     }
 
     public SiteConfig Config { get; }
@@ -55,6 +60,7 @@ public sealed class SiteModel
             site.IndexTags(language, articles, diagnostics);
             site.IndexCategories(language, articles, diagnostics);
             site.IndexAuthors(language, articles);
+            site.IndexArchives(language, articles);
         }
 
         site.IndexTagPairs();
@@ -96,6 +102,18 @@ public sealed class SiteModel
 
     /// <summary>The tags of an entry as the site shows them (merged spellings), in the order written.</summary>
     public IReadOnlyList<Tag> TagsOf(Entry entry) => _entryTags.TryGetValue(entry, out var tags) ? tags : FindTagsOf(entry);
+
+    /// <summary>The years of a language that have articles, newest first, each with its months.</summary>
+    public IReadOnlyList<ArchiveYear> ArchivesIn(string language) => _archives.GetValueOrDefault(language) ?? [];
+
+    /// <summary>The month an article is archived in (in the site's time zone); null for pages.</summary>
+    public ArchiveMonth? ArchiveMonthOf(Entry entry) => _entryMonths.GetValueOrDefault(entry);
+
+    /// <summary>
+    /// The end-of-article links of every article (previous, next, more in its category, related), computed for the
+    /// whole site the first time they are asked for.
+    /// </summary>
+    public ArticleRelations Relations => _relations.Value;
 
     private List<Tag> FindTagsOf(Entry entry)
     {
@@ -192,6 +210,19 @@ public sealed class SiteModel
         }
 
         _authors[language.Code] = listings;
+    }
+
+    private void IndexArchives(Language language, IReadOnlyList<Entry> articles)
+    {
+        var years = ArchiveCalendar.Group(language.Code, articles, Config.TimeZone);
+        _archives[language.Code] = years;
+        foreach (var month in years.SelectMany(y => y.Months))
+        {
+            foreach (var entry in month.Entries)
+            {
+                _entryMonths[entry] = month;
+            }
+        }
     }
 
     private void IndexTagPairs()

@@ -24,6 +24,15 @@ public static class SitePaths
 
     public static string Feed(string folder) => folder + "feed.xml";
 
+    /// <summary>The list of a language's years (<c>fr/archives/</c>).</summary>
+    public static string Archives(string language) => $"{language}/archives/";
+
+    /// <summary>The months of a year (<c>fr/2021/</c>): what a reader finds by trimming an article's URL.</summary>
+    public static string ArchiveYear(string language, int year) => $"{language}/{year:D4}/";
+
+    /// <summary>The articles of a month (<c>fr/2021/09/</c>).</summary>
+    public static string ArchiveMonth(string language, int year, int month) => $"{language}/{year:D4}/{month:D2}/";
+
     public static string NotFound(string language) => $"{language}/404.html";
 
     /// <summary>Page <paramref name="number"/> of a listing whose first page is <paramref name="first"/>; page 1 is the listing itself.</summary>

@@ -1,3 +1,4 @@
+using Site.Core.Navigation;
 using Site.Core.Pagination;
 using Site.Core.Site;
 using Site.Rendering.I18n;
@@ -26,6 +27,11 @@ public sealed class PageRenderer(SiteModel site, TemplateSet templates, IReadOnl
     public string Tag(Tag tag, ListingPage<Entry> slice) => _layouts.Render(ListPage.Build(_context, Listing.Tag(site, tag), slice));
 
     public string Author(AuthorListing author, ListingPage<Entry> slice) => _layouts.Render(ListPage.Build(_context, Listing.Author(site, author), slice));
+    public string Archives(string language) => _layouts.Render(ArchivesPage.Years(_context, language));
+
+    public string ArchiveYear(ArchiveYear year) => _layouts.Render(ArchivesPage.Year(_context, year));
+
+    public string ArchiveMonth(ArchiveMonth month, ListingPage<Entry> slice) => _layouts.Render(ListPage.Build(_context, Listing.Archive(site, month, _context.Archives), slice));
 
     public string TagIndex(string language) => _layouts.Render(TagsPage.Build(_context, language));
 

@@ -1,3 +1,4 @@
+using Site.Core.Navigation;
 using Site.Core.Pagination;
 using Site.Core.Site;
 using Site.Core.Urls;
@@ -67,4 +68,21 @@ public static class PageVersions
 
     private static int PageCount(SiteModel site, IReadOnlyList<Entry> entries) =>
         Paginator.PageCount(entries.Count, site.Config.PageSize);
+
+    /// <summary>Every language has its list of years, even before its first article.</summary>
+    public static IReadOnlyDictionary<string, string> Archives(SiteModel site) =>
+        site.Languages.ToDictionary(l => l.Code, l => SitePaths.Archives(l.Code));
+
+    /// <summary>A year's archive in every language that has articles that year.</summary>
+    public static IReadOnlyDictionary<string, string> ArchiveYear(SiteModel site, int year) =>
+        site.Languages
+            .Where(l => site.ArchivesIn(l.Code).Any(y => y.Year == year))
+            .ToDictionary(l => l.Code, l => SitePaths.ArchiveYear(l.Code, year));
+
+    /// <summary>Page <paramref name="number"/> of a month's archive in every language whose archive of that month has that many pages.</summary>
+    public static IReadOnlyDictionary<string, string> ArchiveMonth(SiteModel site, ArchiveMonth month, int number) =>
+        site.Languages
+            .Select(l => site.ArchivesIn(l.Code).FirstOrDefault(y => y.Year == month.Year)?.Months.FirstOrDefault(m => m.Month == month.Month))
+            .Where(m => m is not null && number <= PageCount(site, m.Entries))
+            .ToDictionary(m => m!.Language, m => SitePaths.Paginated(m!.Path, number));
 }

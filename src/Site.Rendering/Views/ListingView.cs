@@ -12,4 +12,7 @@ public sealed record ListingView
     public int Count { get; init; } = 1;
     public string? PreviousUrl { get; init; }
     public string? NextUrl { get; init; }
+
+    /// <summary>The pages above this listing, from the top (archives: the archives and the year), if any.</summary>
+    public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
 }

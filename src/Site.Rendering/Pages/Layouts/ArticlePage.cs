@@ -12,7 +12,10 @@ internal sealed record ArticlePage(PageView Page, EntryView Entry, bool IsArticl
 
     public bool InBase => true;
 
-    public IEnumerable<(string Name, object? Value)> Values => [("entry", Entry)];
+    /// <summary>The links after an article (previous, next, its category, related); null for a stand-alone page.</summary>
+    public ArticleEndView? End { get; init; }
+
+    public IEnumerable<(string Name, object? Value)> Values => [("entry", Entry), ("end", End)];
 
     public static ArticlePage Build(LayoutContext context, Entry entry)
     {
@@ -24,6 +27,6 @@ internal sealed record ArticlePage(PageView Page, EntryView Entry, bool IsArticl
             Description = entry.Body.Summary,
             HeadHtml = context.Metadata.Entry(view, isArticle),
         };
-        return new ArticlePage(page, view, isArticle);
+        return new ArticlePage(page, view, isArticle) { End = isArticle ? ArticleEnd.Build(context, entry) : null };
     }
 }

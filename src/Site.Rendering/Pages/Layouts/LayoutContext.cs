@@ -16,4 +16,6 @@ internal sealed class LayoutContext(SiteModel site, IReadOnlyDictionary<string, 
     public HeadMetadata Metadata { get; } = new(site);
 
     public PageViews Pages { get; } = new(site, assets, strings);
+
+    public ArchiveNames Archives { get; } = new(site, strings);
 }

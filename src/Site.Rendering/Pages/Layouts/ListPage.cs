@@ -45,6 +45,7 @@ internal sealed record ListPage(PageView Page, ListingView Listing) : ILayoutMod
             Count = slice.Count,
             PreviousUrl = previous,
             NextUrl = next,
+            Breadcrumbs = listing.Breadcrumbs,
         };
         return new ListPage(page, view);
     }

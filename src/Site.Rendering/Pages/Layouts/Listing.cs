@@ -1,5 +1,7 @@
 using Site.Core.Site;
+using Site.Core.Navigation;
 using Site.Core.Urls;
+using Site.Rendering.Views;
 
 namespace Site.Rendering.Pages.Layouts;
 
@@ -17,6 +19,8 @@ internal sealed record Listing(string Kind, string Language, string Heading, str
 
     /// <summary>An author's bio, shown under the heading and used as the page's description.</summary>
     public string? Bio { get; init; }
+    /// <summary>The pages above the listing, from the top, for its breadcrumb trail.</summary>
+    public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
 
     public static Listing Home(SiteModel site, string language) =>
         new("home", language, site.Config.Title[language], SitePaths.Home(language), number => PageVersions.Home(site, number), SitePaths.Home);
@@ -38,5 +42,12 @@ internal sealed record Listing(string Kind, string Language, string Heading, str
         new("tag", tag.Language, tag.Name, tag.Path, number => PageVersions.Tag(site, tag, number), SitePaths.Tags)
         {
             SwitchVersions = number => PageVersions.TagSwitch(site, tag, number),
+        };
+
+    /// <summary>A month's archive; the switcher falls back to the other language's list of years.</summary>
+    public static Listing Archive(SiteModel site, ArchiveMonth month, ArchiveNames names) =>
+        new("archive", month.Language, names.MonthHeading(month.Language, month.Year, month.Month), month.Path, number => PageVersions.ArchiveMonth(site, month, number), SitePaths.Archives)
+        {
+            Breadcrumbs = names.Breadcrumbs(month.Language, month.Year),
         };
 }

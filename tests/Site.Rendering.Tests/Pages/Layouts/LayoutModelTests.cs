@@ -38,6 +38,34 @@ public sealed class LayoutModelTests
     }
 
     [Fact]
+    public void NamesAMonthsArchiveInThePagesLanguageAndNumbersItsLaterPages()
+    {
+        var (context, site) = Context(Article("a", ContentKind.Article), Article("b", ContentKind.Article), Article("c", ContentKind.Article));
+        var month = site.ArchivesIn("fr").Single().Months.Single();
+        var slice = Paginator.Paginate(month.Entries, 1)[1];
+
+        var model = ListPage.Build(context, Listing.Archive(site, month, context.Archives), slice);
+
+        Assert.Equal(("Juin 2021", "Juin 2021 – Page 2 – Le Journal"), (model.Listing.Heading, model.Page.Title));
+        Assert.Equal(["/fr/archives/", "/fr/2021/"], model.Listing.Breadcrumbs.Select(b => b.Url));
+        Assert.Equal(("/fr/2021/06/", "/fr/2021/06/page/3/"), (model.Listing.PreviousUrl, model.Listing.NextUrl));
+    }
+
+    [Fact]
+    public void EndsAnArticleWithItsNeighboursAndItsMonthsArchive()
+    {
+        var (context, site) = Context(Article("a", ContentKind.Article), Article("b", ContentKind.Article), Article("c", ContentKind.Article));
+        var middle = site.ArticlesIn("fr")[1];
+
+        var end = ArticlePage.Build(context, middle).End!;
+
+        Assert.Equal(("A", "/fr/2021/06/a/"), (end.Previous!.Name, end.Previous.Url));
+        Assert.Equal(("C", "/fr/2021/06/c/"), (end.Next!.Name, end.Next.Url));
+        Assert.Equal(("Juin 2021", "/fr/2021/06/"), (end.Month!.Name, end.Month.Url));
+        Assert.Equal("/fr/archives/", end.ArchivesUrl);
+    }
+
+    [Fact]
     public void MakesThePrintPageAWholeDocumentThatPointsAtTheArticle()
     {
         var (context, site) = Context(Article("a", ContentKind.Article));
@@ -57,8 +85,8 @@ public sealed class LayoutModelTests
         var site = SiteModel.Create(config, entries, entries.Select(e => (IReadOnlyList<Entry>)[e]), new DiagnosticBag());
         var strings = new Dictionary<string, UiStrings>
         {
-            ["fr"] = new("fr", new Dictionary<string, string> { ["page"] = "Page", ["date_format"] = "d MMMM yyyy", ["date_time_format"] = "d MMMM yyyy HH:mm", ["reading_time"] = "{minutes} min", ["also_available_in"] = "+" }),
-            ["en"] = new("en", new Dictionary<string, string> { ["page"] = "Page", ["date_format"] = "d MMMM yyyy", ["date_time_format"] = "d MMMM yyyy HH:mm", ["reading_time"] = "{minutes} min", ["also_available_in"] = "+" }),
+            ["fr"] = new("fr", new Dictionary<string, string> { ["page"] = "Page", ["date_format"] = "d MMMM yyyy", ["date_time_format"] = "d MMMM yyyy HH:mm", ["reading_time"] = "{minutes} min", ["also_available_in"] = "+", ["month_format"] = "MMMM yyyy", ["archives"] = "Archives", ["more_in_category"] = "Dans la même rubrique" }),
+            ["en"] = new("en", new Dictionary<string, string> { ["page"] = "Page", ["date_format"] = "d MMMM yyyy", ["date_time_format"] = "d MMMM yyyy HH:mm", ["reading_time"] = "{minutes} min", ["also_available_in"] = "+", ["month_format"] = "MMMM yyyy", ["archives"] = "Archives", ["more_in_category"] = "More in {category}" }),
         };
         return (new LayoutContext(site, strings, new AssetUrls("assets/site.css", "assets/print.css")), site);
     }
