@@ -27,6 +27,7 @@ internal sealed record ListPage(PageView Page, ListingView Listing) : ILayoutMod
         var page = context.Pages.Create(listing.Kind, language, title, path, versions, listing.Fallback, listing.SwitchVersions?.Invoke(slice.Number));
         page = page with
         {
+            Description = slice.Number == 1 || page.Description is null ? page.Description : $"{page.Description} – {context.Strings[language]["page"]} {slice.Number}",
             PreviousUrl = previous,
             NextUrl = next,
             HeadHtml = context.Metadata.Listing(language, title, page.Canonical, page.Description, versions.Keys, listing.Feed),
