@@ -48,6 +48,10 @@ internal static class HreflangRule
             {
                 yield return Broken(page, alternate, $"\"{target.File}\" is a redirect page: name the page it redirects to");
             }
+            else if (!isDefault && target.Page?.Head?.Language is { Length: > 0 } targetLanguage && !LanguageTags.SameLanguage(alternate.Hreflang, targetLanguage))
+            {
+                yield return Broken(page, alternate, $"hreflang=\"{alternate.Hreflang}\" names \"{target.File}\", whose lang is \"{targetLanguage}\"");
+            }
             else if (!isDefault && target.Page?.Head is not null && !context.AlternateTargetsOf(target.Page).Contains(page.Path))
             {
                 yield return Broken(page, alternate, $"no return link: \"{target.File}\" has no alternate pointing back at this page");

@@ -21,10 +21,11 @@ internal static class SitemapRule
         }
 
         // Page path → where the sitemap lists it.
-        var listed = new Dictionary<string, PageReference>(StringComparer.Ordinal);
-        if (context.Pages.GetValueOrDefault(MainFile) is { Xml: { } main } mainFile)
+        Dictionary<string, PageReference>? listed = null;
+        if (context.Pages.GetValueOrDefault(MainFile) is { Xml.Kind: XmlFileKind.Sitemap or XmlFileKind.SitemapIndex } mainFile)
         {
-            foreach (PageScan sitemap in Sitemaps(context, mainFile, main, findings))
+            listed = new Dictionary<string, PageReference>(StringComparer.Ordinal);
+            foreach (PageScan sitemap in Sitemaps(context, mainFile, mainFile.Xml!, findings))
             {
                 CheckEntries(context, sitemap, listed, findings);
             }
@@ -167,9 +168,9 @@ internal static class SitemapRule
     // Two spellings of one page (trailing slash, index.html, relative or absolute) are the same file.
     private static string Key(Target target, string written) => target.File ?? written.Trim();
 
-    private static void CheckNews(RelationContext context, PageScan news, Dictionary<string, PageReference> listed, List<Finding> findings)
+    /// <param name="listed">The pages sitemap.xml lists; null when there is no sitemap.xml to read.</param>
+    private static void CheckNews(RelationContext context, PageScan news, Dictionary<string, PageReference>? listed, List<Finding> findings)
     {
-        bool hasMain = context.Pages.ContainsKey(MainFile);
         foreach (SitemapEntry entry in news.Xml!.Entries)
         {
             if (Listable(context, news, entry.Loc, findings) is not { } page)
@@ -181,7 +182,7 @@ internal static class SitemapRule
             {
                 findings.Add(Finding(news, entry.Loc, $"\"{page.Path}\" is not an article (og:type {type}): a news sitemap lists articles"));
             }
-            else if (hasMain && !listed.ContainsKey(page.Path) && context.IsIndexable(page))
+            else if (listed is not null && !listed.ContainsKey(page.Path) && context.IsIndexable(page))
             {
                 findings.Add(Finding(news, entry.Loc, $"\"{page.Path}\" is not in {MainFile}: list it there too"));
             }
