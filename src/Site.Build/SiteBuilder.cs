@@ -91,10 +91,11 @@ public sealed class SiteBuilder(TextWriter progress)
         }
 
         steps.Detail(plan.Sections);
+        IReadOnlyList<Finding> findings = [];
         try
         {
             var pages = steps.Run(publisher.RenderStep, () => publisher.Render(plan, options.Check, changes, cancellationToken));
-            var findings = options.Check ? steps.Run("check links", () => Check(site, plan, pages, options.InputDirectory)) : [];
+            findings = options.Check ? steps.Run("check links", () => Check(site, plan, pages, options.InputDirectory)) : [];
             if (findings.Any(f => f.IsError))
             {
                 return Fail(BuildOutcome.SiteProblems, findings);
@@ -108,7 +109,8 @@ public sealed class SiteBuilder(TextWriter progress)
         }
 
         store?.Prune();
-        return steps.End(BuildOutcome.Success, diagnostics) with { RenderedBodies = rendered, PagesByKind = plan.CountByKind() };
+        // Warnings (duplicate titles) do not fail the build, but are shown.
+        return steps.End(BuildOutcome.Success, diagnostics, findings) with { RenderedBodies = rendered, PagesByKind = plan.CountByKind() };
     }
 
     /// <summary>The theme's assets are named, the renderer and fingerprints set up, and every page of the site planned.</summary>

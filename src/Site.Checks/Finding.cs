@@ -17,5 +17,5 @@ public sealed record Finding(
     /// <summary>The source file (article) the page was made from, when the build knows it.</summary>
     public string? SourceFile { get; init; }
 
-    public bool IsError => Kind != FindingKind.Unverified;
+    public bool IsError => Kind is not (FindingKind.Unverified or FindingKind.DuplicateTitle or FindingKind.DuplicateDescription);
 }

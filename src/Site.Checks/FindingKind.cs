@@ -1,6 +1,7 @@
 namespace Site.Checks;
 
-/// <summary>What is wrong with a reference; every kind but <see cref="Unverified"/> is an error.</summary>
+/// <summary>What is wrong with a reference or a relation between pages; every kind but <see cref="Unverified"/>,
+/// <see cref="DuplicateTitle"/> and <see cref="DuplicateDescription"/> is an error.</summary>
 public enum FindingKind
 {
     BrokenLink,
@@ -8,4 +9,10 @@ public enum FindingKind
     BrokenImage,
     MissingAlt,
     Unverified,
+    BrokenHreflang,
+    BrokenCanonical,
+    Sitemap,
+    DuplicateTitle,
+    DuplicateDescription,
+    BrokenFeed,
 }

@@ -10,6 +10,12 @@ public static class FindingKindNames
         FindingKind.BrokenImage => "broken-image",
         FindingKind.MissingAlt => "missing-alt",
         FindingKind.Unverified => "unverified",
+        FindingKind.BrokenHreflang => "broken-hreflang",
+        FindingKind.BrokenCanonical => "broken-canonical",
+        FindingKind.Sitemap => "sitemap",
+        FindingKind.DuplicateTitle => "duplicate-title",
+        FindingKind.DuplicateDescription => "duplicate-description",
+        FindingKind.BrokenFeed => "broken-feed",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -5,7 +5,7 @@ using Site.Checks.Rules;
 
 namespace Site.Checks;
 
-/// <summary>Checks an already built output folder: every HTML page parsed once, in parallel.</summary>
+/// <summary>Checks an already built output folder: every HTML page and XML file parsed once, in parallel.</summary>
 public static class FolderChecker
 {
     public static async Task<IReadOnlyList<Finding>> CheckFolderAsync(
@@ -29,7 +29,7 @@ public static class FolderChecker
     private static IReadOnlyList<PageScan> ScanPages(string outputDir, OutputFileSet files, CancellationToken ct)
     {
         var scans = new ConcurrentBag<PageScan>();
-        IEnumerable<string> pages = files.Files.Where(IsHtml);
+        IEnumerable<string> pages = files.Files.Where(PageScanner.CanScan);
         var parallel = new ParallelOptions { CancellationToken = ct };
         try
         {
@@ -46,8 +46,4 @@ public static class FolderChecker
         }
         return [.. scans.OrderBy(scan => scan.Path, StringComparer.Ordinal)];
     }
-
-    private static bool IsHtml(string path) =>
-        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
-        || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 }

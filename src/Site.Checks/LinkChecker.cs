@@ -1,4 +1,5 @@
 using Site.Checks.External;
+using Site.Checks.Relations;
 using Site.Checks.Resolution;
 using Site.Checks.Rules;
 
@@ -28,11 +29,14 @@ public sealed class LinkChecker(CheckOptions options)
     }
 
     /// <summary>As above, with every page already keyed by its path: what a preview keeps between rebuilds.</summary>
+    /// <remarks>The relations between pages (hreflang, canonical, sitemaps, feeds, duplicate titles) are judged over
+    /// <paramref name="allPages"/>, whichever pages changed.</remarks>
     /// <returns>Findings ordered by page, line, column.</returns>
     public IReadOnlyList<Finding> CheckInternal(IReadOnlyList<PageScan> pages, IReadOnlyDictionary<string, PageScan> allPages, IOutputFiles files)
     {
         var rules = new InternalReferenceRules(site, files, allPages);
-        return Findings.Sorted(pages.AsParallel().AsOrdered().SelectMany(rules.Check));
+        IEnumerable<Finding> references = pages.AsParallel().AsOrdered().SelectMany(rules.Check).ToList();
+        return Findings.Sorted(references.Concat(RelationRules.Check(site, files, allPages)));
     }
 
     /// <summary>Requests every http(s) URL outside the site once; 404 and 410 are broken, what cannot be

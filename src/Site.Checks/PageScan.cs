@@ -8,8 +8,12 @@ public sealed class PageScan
         string? baseHref,
         IReadOnlyList<PageReference> references,
         IReadOnlyList<PageReference> imagesWithoutAlt,
-        IReadOnlySet<string> anchors)
+        IReadOnlySet<string> anchors,
+        PageHead? head = null,
+        XmlScan? xml = null)
     {
+        Head = head;
+        Xml = xml;
         Path = path;
         BaseHref = baseHref;
         References = references;
@@ -31,4 +35,10 @@ public sealed class PageScan
 
     /// <summary>Every id and a[name] the page defines: what a #fragment may point to.</summary>
     public IReadOnlySet<string> Anchors { get; }
+
+    /// <summary>The head's facts that relate pages to each other (hreflang, canonical, robots); null for an XML file.</summary>
+    public PageHead? Head { get; }
+
+    /// <summary>For an XML file (sitemap, feed), what it lists; null for an HTML page.</summary>
+    public XmlScan? Xml { get; }
 }

@@ -18,7 +18,8 @@ public static class PageScanner
         SkipDataText = true,
         SkipScriptText = true,
         SkipRawText = true,
-        SkipRCDataText = true,
+        // The title's text is RCDATA: kept, for the duplicate-title check (textarea text comes along, rarely).
+        SkipRCDataText = false,
         SkipPlaintext = true,
         SkipCDATA = true,
         SkipProcessingInstructions = true,
@@ -34,22 +35,39 @@ public static class PageScanner
     {
         ArgumentNullException.ThrowIfNull(relativePath);
         ArgumentNullException.ThrowIfNull(html);
+        if (IsXml(relativePath))
+        {
+            return XmlScanner.Scan(relativePath.Replace('\\', '/').TrimStart('/'), html);
+        }
 
         t_parser ??= new HtmlParser(Options);
         using IHtmlDocument document = t_parser.ParseDocument(html);
-        var collector = new ReferenceCollector(new SourceLines(html));
+        var lines = new SourceLines(html);
+        var collector = new ReferenceCollector(lines);
+        var head = new HeadCollector(lines);
         foreach (AngleSharp.Dom.IElement element in document.All)
         {
             collector.Visit(element);
+            head.Visit(element);
         }
 
-        return collector.ToScan(relativePath.Replace('\\', '/').TrimStart('/'));
+        return collector.ToScan(relativePath.Replace('\\', '/').TrimStart('/'), head.ToHead());
     }
+
+    /// <summary>Whether <see cref="Scan"/> reads the file: an HTML page, or an XML file (sitemap, feed).</summary>
+    public static bool CanScan(string relativePath) =>
+        relativePath.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
+        || relativePath.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+        || IsXml(relativePath);
+
+    private static bool IsXml(string relativePath) =>
+        relativePath.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+        || relativePath.EndsWith(".atom", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The attributes <see cref="ReferenceCollector"/> reads.</summary>
     private static bool IsRead(ReadOnlySpan<char> name) => name switch
     {
-        "id" or "name" or "href" or "src" or "srcset" or "poster" or "alt" or "rel" or "content" or "property" or "http-equiv" => true,
+        "id" or "name" or "href" or "src" or "srcset" or "poster" or "alt" or "rel" or "content" or "property" or "http-equiv" or "hreflang" or "lang" => true,
         _ => false,
     };
 }

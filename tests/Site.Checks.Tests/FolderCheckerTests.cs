@@ -11,8 +11,8 @@ public sealed class FolderCheckerTests
         using var folder = new TempFolder();
         var pages = new Dictionary<string, string>(FixtureSite.Pages(), StringComparer.Ordinal)
         {
-            ["fr/tags/index.html"] = FixtureSite.Document("", "<a id=\"liste\" href=\"/fr/nope/\">x</a>"),
-            ["en/index.html"] = FixtureSite.Document("", "<img src=\"../media/photo.jpg\">\n<a href=\"/fr/tags/#liste\">ok</a>"),
+            ["fr/tags/index.html"] = FixtureSite.Document("", "<a id=\"liste\" href=\"/fr/nope/\">x</a>", "Mots-clés"),
+            ["en/index.html"] = FixtureSite.Document("", "<img src=\"../media/photo.jpg\">\n<a href=\"/fr/tags/#liste\">ok</a>", "Home"),
         };
         FixtureSite.WriteTo(folder.Path, pages);
 

@@ -133,7 +133,7 @@ internal sealed class IncrementalOutput(string folder)
         if (page.Content is TextContent content)
         {
             text = content.Render();
-            if (scan && page.Destination.EndsWith(".html", StringComparison.Ordinal))
+            if (scan && PageScanner.CanScan(page.Destination))
             {
                 pageScan = PageScanner.Scan(page.Destination, text);
             }

@@ -32,7 +32,7 @@ internal static class OutputWriter
                 {
                     case TextContent text:
                         var content = text.Render();
-                        if (scan && page.Destination.EndsWith(".html", StringComparison.Ordinal))
+                        if (scan && PageScanner.CanScan(page.Destination))
                         {
                             scans.Add(PageScanner.Scan(page.Destination, content));
                         }

@@ -44,7 +44,7 @@ internal sealed class ReferenceCollector(SourceLines lines)
             case "area":
                 Add(element, "href", isImage: false);
                 break;
-            case "link" when !IsOriginHint(element):
+            case "link" when !IsOriginHint(element) && !RelationLinks.IsJudgedApart(element):
                 Add(element, "href", isImage: false);
                 break;
             case "img":
@@ -83,7 +83,7 @@ internal sealed class ReferenceCollector(SourceLines lines)
         }
     }
 
-    public PageScan ToScan(string path) => new(path, baseHref, references, imagesWithoutAlt, anchors);
+    public PageScan ToScan(string path, PageHead head) => new(path, baseHref, references, imagesWithoutAlt, anchors, head);
 
     private static bool IsOriginHint(IElement link) =>
         (link.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(OriginHints.Contains);

@@ -49,6 +49,8 @@ internal static class FixtureSite
         "empty/readme.txt",
     ];
 
+    private const string EmptyFeed = "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>\n";
+
     public static IEnumerable<string> FilePaths => PageBodies.Keys.Concat(OtherFiles);
 
     /// <summary>Every page's HTML; <paramref name="page"/> also carries <paramref name="markup"/>.</summary>
@@ -61,11 +63,12 @@ internal static class FixtureSite
 
         return PageBodies.ToDictionary(
             pair => pair.Key,
-            pair => Document(PageHeads.GetValueOrDefault(pair.Key, ""), pair.Key == page ? pair.Value + "\n" + markup : pair.Value));
+            pair => Document(PageHeads.GetValueOrDefault(pair.Key, ""), pair.Key == page ? pair.Value + "\n" + markup : pair.Value, pair.Key));
     }
 
-    public static string Document(string head, string body) =>
-        $"<!doctype html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>Test</title>\n{head}\n</head>\n<body>\n{body}\n</body>\n</html>\n";
+    /// <param name="title">Each page's own, or the pages are duplicate-title warnings.</param>
+    public static string Document(string head, string body, string title = "Test") =>
+        $"<!doctype html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n{head}\n</head>\n<body>\n{body}\n</body>\n</html>\n";
 
     /// <summary>Scans every page of the site and checks it the way the build does.</summary>
     public static IReadOnlyList<Finding> Check(Uri baseUrl, string? page = null, string markup = "")
@@ -79,7 +82,7 @@ internal static class FixtureSite
     {
         foreach (string file in OtherFiles)
         {
-            Write(folder, file, "x");
+            Write(folder, file, file.EndsWith(".xml", StringComparison.Ordinal) ? EmptyFeed : "x");
         }
 
         foreach ((string path, string html) in pages)

@@ -26,6 +26,11 @@ internal sealed record ListPage(PageView Page, ListingView Listing) : ILayoutMod
         var path = SitePaths.Paginated(listing.FirstPath, slice.Number);
         var page = context.Pages.Create(listing.Kind, language, title, path, versions, listing.Fallback, listing.SwitchVersions?.Invoke(slice.Number));
         var description = listing.Bio ?? page.Description;
+        if (slice.Number > 1 && description is not null)
+        {
+            description = $"{description} – {context.Strings[language]["page"]} {slice.Number}";
+        }
+
         page = page with
         {
             Description = description,

@@ -56,7 +56,9 @@ internal sealed class PageViews
             Language = language,
             Title = kind is "home" or "root" ? title : $"{title} – {siteTitle}",
             SiteTitle = siteTitle,
-            Description = _site.Config.Description.Has(language) ? _site.Config.Description[language] : null,
+            // The site's description is the home's: on every listing it made search results that cannot be told
+            // apart (duplicate-description); a page without its own lets search engines quote its content.
+            Description = kind is "home" or "root" && _site.Config.Description.Has(language) ? _site.Config.Description[language] : null,
             Url = urls.Path(path),
             Canonical = urls.Absolute(path),
             HomeUrl = urls.Path(SitePaths.Home(language)),

@@ -22,14 +22,14 @@ internal sealed record RootPage(PageView Page, IReadOnlyList<LanguageView> Langu
         var versions = notFound ? new Dictionary<string, string>() : site.Languages.ToDictionary(l => l.Code, l => SitePaths.Home(l.Code));
         var page = context.Pages.Create(notFound ? "404" : "root", language, site.Config.Title[language], notFound ? "404.html" : string.Empty, versions, SitePaths.Home) with
         {
-            Noindex = notFound,
+            // The root redirects (meta refresh) to the default language's home: like every redirect page it is
+            // noindex, names its target as canonical and has no hreflang alternates (search engines follow the
+            // redirect and ignore them; the homes' x-default is the default language's home).
+            Noindex = true,
+            Canonical = site.Urls.Absolute(SitePaths.Home(language)),
+            Alternates = [],
             FeedUrl = null,
         };
-        if (!notFound)
-        {
-            // The root itself is the x-default: it lets a visitor choose.
-            page = page with { Alternates = LanguageLinks.Alternates(site, versions).Where(a => a.Hreflang != "x-default").Append(new("x-default", site.Urls.Absolute(string.Empty))).ToList() };
-        }
 
         var languages = site.Languages
             .Select(l => new LanguageView(l.Code, l.Name, site.Urls.Path(SitePaths.Home(l.Code)), context.Strings[l.Code].Values))

@@ -1,0 +1,106 @@
+using System.Text;
+
+using AngleSharp.Dom;
+
+namespace Site.Checks.Scanning;
+
+/// <summary>Collects, element by element, what a page's head tells search engines (<see cref="PageHead"/>).</summary>
+internal sealed class HeadCollector(SourceLines lines)
+{
+    private readonly List<PageReference> canonicals = [];
+    private readonly List<HreflangLink> alternates = [];
+    private string? language;
+    private PageReference root = new("html", "", "", 0, 0, false);
+    private PageReference? title;
+    private PageReference? description;
+    private string? openGraphType;
+    private bool noindex;
+    private bool isRedirect;
+
+    public void Visit(IElement element)
+    {
+        if (element.NamespaceUri != NamespaceNames.HtmlUri)
+        {
+            return;
+        }
+
+        switch (element.LocalName)
+        {
+            case "html":
+                language = element.GetAttribute("lang");
+                root = Located(element, "lang", language ?? "");
+                break;
+            case "title" when title is null:
+                title = Located(element, "", Collapse(element.TextContent));
+                break;
+            case "meta":
+                VisitMeta(element);
+                break;
+            case "link":
+                VisitLink(element);
+                break;
+        }
+    }
+
+    public PageHead ToHead() =>
+        new(language, root, title, description, noindex, isRedirect, openGraphType, canonicals, alternates);
+
+    private void VisitMeta(IElement meta)
+    {
+        string name = meta.GetAttribute("name") ?? "";
+        string content = meta.GetAttribute("content") ?? "";
+        if (name.Equals("description", StringComparison.OrdinalIgnoreCase))
+        {
+            description ??= Located(meta, "content", Collapse(content));
+        }
+        else if (name.Equals("robots", StringComparison.OrdinalIgnoreCase) || name.Equals("googlebot", StringComparison.OrdinalIgnoreCase))
+        {
+            noindex |= content.Split(',', ' ').Any(token => token.Equals("noindex", StringComparison.OrdinalIgnoreCase) || token.Equals("none", StringComparison.OrdinalIgnoreCase));
+        }
+        else if (string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))
+        {
+            isRedirect |= MetaRefresh.Url(content) is not null;
+        }
+        else if (string.Equals(meta.GetAttribute("property"), "og:type", StringComparison.OrdinalIgnoreCase))
+        {
+            openGraphType ??= content.Trim();
+        }
+    }
+
+    private void VisitLink(IElement link)
+    {
+        string[] rel = (link.GetAttribute("rel") ?? "").Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries);
+        string? href = link.GetAttribute("href");
+        if (href is null)
+        {
+            return;
+        }
+
+        if (rel.Contains("canonical", StringComparer.OrdinalIgnoreCase))
+        {
+            canonicals.Add(Located(link, "href", href));
+        }
+        else if (rel.Contains("alternate", StringComparer.OrdinalIgnoreCase) && link.GetAttribute("hreflang") is { } hreflang)
+        {
+            alternates.Add(new HreflangLink(hreflang.Trim(), Located(link, "href", href)));
+        }
+    }
+
+    private static string Collapse(string text)
+    {
+        var collapsed = new StringBuilder(text.Length);
+        foreach (string word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            collapsed.Append(collapsed.Length == 0 ? "" : " ").Append(word);
+        }
+
+        return collapsed.ToString();
+    }
+
+    private PageReference Located(IElement element, string attribute, string value)
+    {
+        int position = element.SourceReference?.Position.Position ?? 0;
+        (int line, int column) = position > 0 ? lines.At(position - 1) : (0, 0);
+        return new PageReference(element.LocalName, attribute, value, line, column, IsImage: false);
+    }
+}
