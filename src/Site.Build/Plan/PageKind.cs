@@ -44,4 +44,10 @@ internal enum PageKind
 
     /// <summary>A file of the theme's assets, copied under its fingerprinted name.</summary>
     Asset,
+
+    /// <summary>A page left at an old address of an entry (front matter <c>aliases</c>) that redirects to it, <c>noindex</c>.</summary>
+    Redirect,
+
+    /// <summary>The host's list of redirects (<c>_redirects</c>, Netlify), one line per alias.</summary>
+    RedirectList,
 }

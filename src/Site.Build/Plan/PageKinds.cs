@@ -14,6 +14,7 @@ internal static class PageKinds
     public static string Label(this PageKind kind) => kind switch
     {
         PageKind.TagIndex => "tag index",
+        PageKind.RedirectList => "redirect list",
         PageKind.NotFound => "404",
         PageKind.Media or PageKind.Asset => "file",
         _ => kind.ToString().ToLowerInvariant(),

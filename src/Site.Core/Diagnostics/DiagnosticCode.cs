@@ -195,4 +195,10 @@ public enum DiagnosticCode
 
     /// <summary><c>site new --translate</c> asks for the language the article is already in.</summary>
     AlreadyInLanguage,
+
+    /// <summary>An alias that is not a site path of its own (a full address, a query, <c>..</c>, a media or asset path).</summary>
+    InvalidAlias,
+
+    /// <summary>An alias equal to the URL of a page or to another alias.</summary>
+    AliasClash,
 }

@@ -31,4 +31,7 @@ public sealed class PageRenderer(SiteModel site, TemplateSet templates, IReadOnl
 
     /// <summary>The root page (<c>/</c>) or the bilingual <c>/404.html</c>: one section per language.</summary>
     public string Root(bool notFound) => _layouts.Render(RootPage.Build(_context, notFound));
+
+    /// <summary>The page left at one of an entry's old addresses (front matter <c>aliases</c>), leading to the entry.</summary>
+    public string Redirect(Entry entry) => _layouts.Render(RedirectPage.Build(_context, entry));
 }
