@@ -50,4 +50,7 @@ internal enum PageKind
 
     /// <summary>The host's list of redirects (<c>_redirects</c>, Netlify), one line per alias.</summary>
     RedirectList,
+
+    /// <summary>A file of the web editor (<c>/admin/index.html</c>, <c>/admin/config.yml</c>), <c>noindex</c>.</summary>
+    Editor,
 }

@@ -23,6 +23,7 @@ internal static class PagePlanner
             ("fixed pages", rows.Fixed),
             ("feeds", rows.Feeds),
             ("redirects", () => RedirectRows.Make(site, renderer, fingerprints)),
+            ("editor", () => EditorRows.Make(renderer, fingerprints)),
             ("media", () => FileRows.Media(inputDirectory, diagnostics)),
             ("assets", () => FileRows.Assets(assets)),
         ];

@@ -13,7 +13,7 @@ public static class UiStringsLoader
     private const int MaximumDepth = 64;
 
     /// <summary>Keys the C# side itself needs; templates may use more.</summary>
-    public static readonly string[] RequiredKeys = ["date_format"];
+    public static readonly string[] RequiredKeys = ["date_format", .. Editor.EditorStrings.Keys];
 
     public static IReadOnlyDictionary<string, UiStrings> Load(string themeDirectory, SiteConfig config, DiagnosticBag diagnostics)
     {
