@@ -53,4 +53,12 @@ internal enum PageKind
 
     /// <summary>A language's list of years (<c>fr/archives/</c>) or a year's list of months (<c>fr/2021/</c>).</summary>
     ArchiveIndex,
+    /// <summary>A page left at an old address of an entry (front matter <c>aliases</c>) that redirects to it, <c>noindex</c>.</summary>
+    Redirect,
+
+    /// <summary>The host's list of redirects (<c>_redirects</c>, Netlify), one line per alias.</summary>
+    RedirectList,
+
+    /// <summary>A file of the web editor (<c>/admin/index.html</c>, <c>/admin/config.yml</c>), <c>noindex</c>.</summary>
+    Editor,
 }

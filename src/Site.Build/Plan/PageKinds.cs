@@ -16,6 +16,7 @@ internal static class PageKinds
     {
         PageKind.TagIndex => "tag index",
         PageKind.ArchiveIndex => "archive index",
+        PageKind.RedirectList => "redirect list",
         PageKind.NotFound => "404",
         PageKind.Media or PageKind.Asset => "file",
         _ => kind.ToString().ToLowerInvariant(),

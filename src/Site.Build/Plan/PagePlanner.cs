@@ -24,6 +24,8 @@ internal static class PagePlanner
             ("fixed pages", rows.Fixed),
             ("feeds", rows.Feeds),
             ("archives", rows.Archives),
+            ("redirects", () => RedirectRows.Make(site, renderer, fingerprints)),
+            ("editor", () => EditorRows.Make(renderer, fingerprints)),
             ("media", () => FileRows.Media(inputDirectory, diagnostics)),
             ("assets", () => FileRows.Assets(assets)),
         ];
@@ -43,7 +45,8 @@ internal static class PagePlanner
         pages.Add(SitemapRows.News(site, fingerprints));
         pages.Add(SitemapRows.Robots(site, fingerprints));
 
-        foreach (var clash in pages.GroupBy(p => p.Destination, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        AliasClashes.Report(site, pages, diagnostics);
+        foreach (var clash in pages.Where(p => p.Kind != PageKind.Redirect).GroupBy(p => p.Destination, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var sources = string.Join(" and ", clash.Select(p => p.Source ?? p.Kind.Label() + " page"));
             diagnostics.Error(new SourceLocation(clash.FirstOrDefault(p => p.Source is not null)?.Source ?? "input"), DiagnosticCode.DuplicateUrl, $"{sources} would all be written to /{clash.Key}", "change a slug or a file name so that each page has its own URL");

@@ -69,7 +69,7 @@ internal sealed class InternalReferenceRules(SiteUrls site, IOutputFiles files, 
             return true;
         }
 
-        if (!pages.TryGetValue(file, out PageScan? target) || target.Head is null)
+        if (!pages.TryGetValue(RedirectFollowing.Follow(site, files, pages, file), out PageScan? target) || target.Head is null)
         {
             return true;
         }

@@ -13,7 +13,7 @@ public static class SiteConfigLoader
     private const string FileName = InputLayout.ConfigFile;
 
     private static readonly string[] KnownKeys =
-        ["title", "description", "baseUrl", "defaultLanguage", "languages", "pageSize", "lists", "author", "timeZone", "categories", "tags", "authors", "defaultAuthor"];
+        ["title", "description", "baseUrl", "defaultLanguage", "languages", "pageSize", "lists", "author", "timeZone", "categories", "tags", "authors", "defaultAuthor", "editor"];
 
     /// <summary>The configuration, or null when it has errors (all of them reported).</summary>
     public static SiteConfig? Load(string inputDirectory, DiagnosticBag diagnostics)
@@ -68,6 +68,7 @@ public static class SiteConfigLoader
         var tagPairs = TagPairsReader.Read(map, codes, defaultLanguage);
         var authors = AuthorsReader.Read(map, codes);
         var defaultAuthor = AuthorsReader.DefaultAuthor(map, authors);
+        var editor = EditorReader.Read(map);
         if (map.Diagnostics.HasErrors || defaultLanguage is null || baseUrl is null || title is null)
         {
             return null;
@@ -88,6 +89,7 @@ public static class SiteConfigLoader
             TagPairs = tagPairs,
             Authors = authors,
             DefaultAuthor = defaultAuthor,
+            Editor = editor,
         };
     }
 

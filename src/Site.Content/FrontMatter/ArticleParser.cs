@@ -74,6 +74,7 @@ public static partial class ArticleParser
         var authorKeys = config.Authors.Count > 0 ? ReadAuthorKeys(map, config) : [];
         var slug = ReadSlug(map, name?.Name);
         var translationKey = ReadTranslationKey(map);
+        var aliases = AliasReader.Read(map);
         if (name is null || title is null || date is null || slug is null || map.Diagnostics.HasErrors)
         {
             return null;
@@ -100,6 +101,7 @@ public static partial class ArticleParser
             Slug = slug,
             TranslationKey = translationKey,
             Draft = map.Boolean(FrontMatterKey.Draft.Name) ?? false,
+            Aliases = aliases,
             Body = block.Body,
             BodyLine = block.BodyLine,
             KeyLocations = known.Where(key => map.Node(key.Name) is not null).ToDictionary(key => key, key => map.KeyLocation(key.Name)),

@@ -204,4 +204,9 @@ public enum DiagnosticCode
 
     /// <summary>An author key that cannot be part of a path.</summary>
     InvalidAuthorKey,
+    /// <summary>An alias that is not a site path of its own (a full address, a query, <c>..</c>, a media or asset path).</summary>
+    InvalidAlias,
+
+    /// <summary>An alias equal to the URL of a page or to another alias.</summary>
+    AliasClash,
 }

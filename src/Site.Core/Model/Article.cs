@@ -36,6 +36,9 @@ public sealed record Article
     public string? TranslationKey { get; init; }
     public bool Draft { get; init; }
 
+    /// <summary>The old addresses that redirect to this one (front matter <c>aliases</c>).</summary>
+    public IReadOnlyList<Alias> Aliases { get; init; } = [];
+
     /// <summary>The Markdown body and the line of the input file it starts at.</summary>
     public required string Body { get; init; }
     public int BodyLine { get; init; } = 1;

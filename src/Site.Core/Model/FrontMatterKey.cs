@@ -16,6 +16,7 @@ public sealed class FrontMatterKey
     public static readonly FrontMatterKey TranslationKey = new("translationKey");
     public static readonly FrontMatterKey Draft = new("draft");
     public static readonly FrontMatterKey Footer = new("footer", pagesOnly: true);
+    public static readonly FrontMatterKey Aliases = new("aliases");
 
     private FrontMatterKey(string name, bool articlesOnly = false, bool pagesOnly = false)
     {
@@ -26,7 +27,7 @@ public sealed class FrontMatterKey
 
     /// <summary>Every key, in the order messages list them.</summary>
     public static IReadOnlyList<FrontMatterKey> All { get; } =
-        [Title, Date, Updated, Category, Tags, Summary, Image, ImageAlt, Author, Slug, TranslationKey, Draft, Footer];
+        [Title, Date, Updated, Category, Tags, Summary, Image, ImageAlt, Author, Slug, TranslationKey, Draft, Footer, Aliases];
 
     /// <summary>The name written in the file.</summary>
     public string Name { get; }

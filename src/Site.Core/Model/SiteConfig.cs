@@ -24,6 +24,9 @@ public sealed record SiteConfig
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> TagPairs { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();
 
+    /// <summary>Where the web editor (<c>/admin/</c>) commits.</summary>
+    public EditorSettings Editor { get; init; } = new();
+
     public Language? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
     public Category? FindCategory(string key) => Categories.FirstOrDefault(c => c.Key == key);

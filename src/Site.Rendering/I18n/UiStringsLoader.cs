@@ -13,7 +13,7 @@ public static class UiStringsLoader
     private const int MaximumDepth = 64;
 
     /// <summary>Keys the C# side itself needs; templates may use more.</summary>
-    public static readonly string[] RequiredKeys = ["date_format", "date_time_format", "reading_time", "also_available_in"];
+    public static readonly string[] RequiredKeys = ["date_format", "date_time_format", "reading_time", "also_available_in", .. Editor.EditorStrings.Keys];
 
     public static IReadOnlyDictionary<string, UiStrings> Load(string themeDirectory, SiteConfig config, DiagnosticBag diagnostics)
     {

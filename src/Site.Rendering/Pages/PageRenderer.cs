@@ -1,6 +1,7 @@
 using Site.Core.Navigation;
 using Site.Core.Pagination;
 using Site.Core.Site;
+using Site.Rendering.Editor;
 using Site.Rendering.I18n;
 using Site.Rendering.Pages.Layouts;
 using Site.Rendering.Templates;
@@ -39,4 +40,14 @@ public sealed class PageRenderer(SiteModel site, TemplateSet templates, IReadOnl
 
     /// <summary>The root page (<c>/</c>) or the bilingual <c>/404.html</c>: one section per language.</summary>
     public string Root(bool notFound) => _layouts.Render(RootPage.Build(_context, notFound));
+
+    /// <summary>The page left at one of an entry's old addresses (front matter <c>aliases</c>), leading to the entry.</summary>
+    public string Redirect(Entry entry) => _layouts.Render(RedirectPage.Build(_context, entry));
+
+    /// <summary>The web editor's page (<c>/admin/index.html</c>), in the default language.</summary>
+    public string EditorPage() => DecapPage.Write(site.Config, strings[site.Config.DefaultLanguage]);
+
+    /// <summary>The web editor's configuration (<c>/admin/config.yml</c>), labelled in the default language.</summary>
+    public string EditorConfig() =>
+        DecapConfig.Write(site.Config, strings[site.Config.DefaultLanguage], [.. site.Config.Authors.Select(a => new EditorAuthor(a.Key, a.Name[site.Config.DefaultLanguage]))]);
 }

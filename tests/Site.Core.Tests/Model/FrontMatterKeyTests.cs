@@ -31,10 +31,10 @@ public sealed class FrontMatterKeyTests
         var article = FrontMatterKey.Of(ContentKind.Article);
         var page = FrontMatterKey.Of(ContentKind.Page);
 
-        Assert.Equal(12, article.Count);
+        Assert.Equal(13, article.Count);
         Assert.Equal([FrontMatterKey.Category, FrontMatterKey.Tags], article.Except(page));
         Assert.Equal([FrontMatterKey.Footer], page.Except(article));
-        Assert.Equal("title, date, updated, summary, image, image_alt, author, slug, translationKey, draft, footer", string.Join(", ", page));
+        Assert.Equal("title, date, updated, summary, image, image_alt, author, slug, translationKey, draft, footer, aliases", string.Join(", ", page));
     }
 
     [Fact]

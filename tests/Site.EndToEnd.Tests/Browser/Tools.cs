@@ -17,6 +17,11 @@ internal static class Tools
 
     public static string VnuJar => Path.Combine(NodeModules, "vnu-jar", "build", "dist", "vnu.jar");
 
+    /// <summary>The folder of Decap CMS's bundle, which the web editor's page loads from its CDN.</summary>
+    public static string DecapDist => Path.Combine(NodeModules, "decap-cms", "dist");
+
+    public static string? DecapSkipReason => TestTools.BrowserSkipReason ?? TestTools.SkipReason(File.Exists(Path.Combine(DecapDist, "decap-cms.js")), $"decap-cms is not installed: {Install}");
+
     public static string? AxeSkipReason => TestTools.BrowserSkipReason ?? TestTools.SkipReason(File.Exists(AxeScript), $"axe-core is not installed: {Install}");
 
     public static string? VnuSkipReason =>
