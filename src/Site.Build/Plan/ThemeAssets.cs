@@ -24,7 +24,7 @@ internal sealed record ThemeAssets(IReadOnlyList<(string Source, string Destinat
         }
 
         string Find(string name) => files.FirstOrDefault(f => f.Item1.EndsWith(Path.DirectorySeparatorChar + name, StringComparison.Ordinal)).Item2 ?? ThemeLayout.Assets + "/" + name;
-        return new ThemeAssets(files, new AssetUrls(Find("site.css"), Find("print.css")));
+        return new ThemeAssets(files, new AssetUrls(Find("site.css"), Find("print.css")) { SearchScript = Find("search.js") });
     }
 
     private static bool IsFingerprinted(string relative) => relative.EndsWith(".css", StringComparison.Ordinal) || relative.EndsWith(".js", StringComparison.Ordinal);

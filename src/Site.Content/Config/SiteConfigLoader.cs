@@ -13,7 +13,7 @@ public static class SiteConfigLoader
     private const string FileName = InputLayout.ConfigFile;
 
     private static readonly string[] KnownKeys =
-        ["title", "description", "baseUrl", "defaultLanguage", "languages", "pageSize", "lists", "author", "timeZone", "categories", "tags"];
+        ["title", "description", "baseUrl", "defaultLanguage", "languages", "pageSize", "lists", "author", "timeZone", "categories", "tags", "search"];
 
     /// <summary>The configuration, or null when it has errors (all of them reported).</summary>
     public static SiteConfig? Load(string inputDirectory, DiagnosticBag diagnostics)
@@ -66,6 +66,7 @@ public static class SiteConfigLoader
         var timeZone = SettingsReader.TimeZone(map);
         var categories = CategoriesReader.Read(map, codes);
         var tagPairs = TagPairsReader.Read(map, codes, defaultLanguage);
+        var search = map.Boolean("search") ?? false;
         if (map.Diagnostics.HasErrors || defaultLanguage is null || baseUrl is null || title is null)
         {
             return null;
@@ -84,6 +85,7 @@ public static class SiteConfigLoader
             TimeZone = timeZone,
             Categories = categories,
             TagPairs = tagPairs,
+            Search = search,
         };
     }
 

@@ -195,4 +195,13 @@ public enum DiagnosticCode
 
     /// <summary><c>site new --translate</c> asks for the language the article is already in.</summary>
     AlreadyInLanguage,
+
+    /// <summary><c>search: true</c>, but Pagefind was not found (a warning, or an error with <c>--require-search</c>).</summary>
+    SearchUnavailable,
+
+    /// <summary>Pagefind could not be started, failed, or did not write its bundle.</summary>
+    SearchIndexFailed,
+
+    /// <summary>A theme's <c>search_path</c> UI string that is not a URL segment.</summary>
+    InvalidSearchPath,
 }

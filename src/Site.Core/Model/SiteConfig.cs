@@ -18,6 +18,9 @@ public sealed record SiteConfig
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> TagPairs { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();
 
+    /// <summary><c>search: true</c>: a search page per language, indexed by Pagefind after the build (docs/search.md).</summary>
+    public bool Search { get; init; }
+
     public Language? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
     public Category? FindCategory(string key) => Categories.FirstOrDefault(c => c.Key == key);

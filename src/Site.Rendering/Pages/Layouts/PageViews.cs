@@ -10,11 +10,14 @@ internal sealed class PageViews
     private readonly SiteModel _site;
     private readonly AssetUrls _assets;
     private readonly Dictionary<string, IReadOnlyList<LinkView>> _menus;
+    private readonly IReadOnlyDictionary<string, string> _searchPaths;
 
-    public PageViews(SiteModel site, AssetUrls assets)
+    /// <param name="searchPaths">Language → its search page, which the header links to; empty when there is none.</param>
+    public PageViews(SiteModel site, AssetUrls assets, IReadOnlyDictionary<string, string> searchPaths)
     {
         _site = site;
         _assets = assets;
+        _searchPaths = searchPaths;
         _menus = site.Languages.ToDictionary(
             l => l.Code,
             l => (IReadOnlyList<LinkView>)site.CategoriesIn(l.Code).Select(c => new LinkView(c.Name, site.Urls.Path(c.Path))).ToList());
@@ -52,6 +55,7 @@ internal sealed class PageViews
             Alternates = LanguageLinks.Alternates(_site, versions),
             Switcher = LanguageLinks.Switcher(_site, language, switchVersions ?? versions, fallback),
             Categories = _menus[language],
+            SearchUrl = _searchPaths.TryGetValue(language, out var search) ? urls.Path(search) : null,
         };
     }
 }
