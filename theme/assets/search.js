@@ -37,6 +37,13 @@
         return result;
       }
     });
+    // Pagefind's field has only a placeholder: it gets the page's visible label.
+    var input = host.querySelector(".pagefind-ui__search-input");
+    var label = document.querySelector(".search-ui-label");
+    if (input && label) {
+      input.id = "search-input";
+      label.hidden = false;
+    }
     var fallback = document.querySelector(".search-fallback");
     if (fallback) {
       fallback.hidden = true;
