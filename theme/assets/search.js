@@ -29,10 +29,12 @@
       baseUrl: host.getAttribute("data-base") || "/",
       showImages: true,
       showSubResults: false,
-      // The default UI shows no date; an article's date (its data-pagefind-meta) is put before its excerpt.
+      // An article's date (its data-pagefind-meta) goes before its excerpt, rather than in a "Date:" tag under it
+      // that the default UI would label in English.
       processResult: function (result) {
         if (result.meta && result.meta.date) {
           result.excerpt = '<span class="search-date">' + escapeHtml(result.meta.date) + "</span> — " + result.excerpt;
+          delete result.meta.date;
         }
         return result;
       }
