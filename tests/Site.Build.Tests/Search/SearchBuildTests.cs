@@ -121,6 +121,24 @@ public sealed class SearchBuildTests
     }
 
     [PagefindFact]
+    public void APreviewWithSearchIndexesItsFolderAfterEachRebuild()
+    {
+        using var site = SearchSite();
+        var session = new BuildSession();
+        var options = Options(site, pagefind: TestTools.PagefindPath);
+        Assert.Equal(BuildOutcome.Success, new SiteBuilder(TextWriter.Null).Build(options, session).Outcome);
+        Assert.DoesNotContain("ornithorynque", IndexedText(site), StringComparison.Ordinal);
+
+        site.Article("articles/2021/nouveau.fr.md", "Un ornithorynque", "2021-07-01T09:00:00+02:00");
+        var result = new SiteBuilder(TextWriter.Null).Build(options, session);
+
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
+        Assert.Contains(result.Steps, s => s.Step == "index search");
+        Assert.Contains("ornithorynque", IndexedText(site), StringComparison.Ordinal);
+        Assert.DoesNotContain("search-note", site.ReadOutput("fr/recherche/index.html"), StringComparison.Ordinal);
+    }
+
+    [PagefindFact]
     public void SearchPagesAreNoindexOutOfTheSitemapAndAlternatesOfEachOther()
     {
         using var site = SearchSite();
@@ -172,6 +190,15 @@ public sealed class SearchBuildTests
         File.SetUnixFileMode(binary, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return binary;
     }
+
+    /// <summary>The text of every page Pagefind indexed: its fragments are gzip files of JSON after a short signature.</summary>
+    private static string IndexedText(TestSite site) => string.Concat(
+        Directory.EnumerateFiles(Path.Combine(site.Output, "pagefind", "fragment")).Select(file =>
+        {
+            using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress);
+            using var reader = new StreamReader(gzip);
+            return reader.ReadToEnd();
+        }));
 
     private static bool IsArticle(string page) =>
         System.Text.RegularExpressions.Regex.IsMatch(page.Replace('\\', '/'), @"/(fr|en)/\d{4}/\d{2}/[^/]+/index\.html$");
