@@ -44,6 +44,7 @@
     var label = document.querySelector(".search-ui-label");
     if (input && label) {
       input.id = "search-input";
+      label.htmlFor = input.id;
       label.hidden = false;
     }
     var fallback = document.querySelector(".search-fallback");
