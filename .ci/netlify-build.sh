@@ -50,4 +50,8 @@ if [[ -n "${NETLIFY_CACHE_DIR:-}" ]]; then
   cache_args=(--cache "$NETLIFY_CACHE_DIR/.site-cache")
 fi
 
-dotnet run --project src/Site.Cli -c Release -- build "${base_url_args[@]}" "${cache_args[@]}" "$@"
+# Pagefind, at the version package-lock.json pins (Netlify's image has Node): the build indexes the site with it, and
+# --require-search makes a deployment fail rather than publish a site without its search.
+npm ci --no-audit --no-fund
+
+dotnet run --project src/Site.Cli -c Release -- build --require-search "${base_url_args[@]}" "${cache_args[@]}" "$@"

@@ -19,6 +19,24 @@ public sealed record BuildOptions
     /// </summary>
     public string? CacheDirectory { get; init; }
 
+    /// <summary>
+    /// <c>--require-search</c>: a site with <c>search: true</c> fails (exit 2) when Pagefind cannot be found, instead of
+    /// being built without search. The deployment configurations pass it.
+    /// </summary>
+    public bool RequireSearch { get; init; }
+
+    /// <summary>
+    /// Whether Pagefind indexes the site when site.yml turns search on. A preview does so only with <c>--search</c>;
+    /// without it, its search pages say that search is built by <c>site build</c>.
+    /// </summary>
+    public bool IndexSearch { get; init; } = true;
+
+    /// <summary>
+    /// The Pagefind binary to run. When null, the <c>PAGEFIND</c> environment variable names it, or else
+    /// <c>node_modules/.bin/pagefind</c> in the input folder or one of its parents (<c>npm ci</c> puts it there).
+    /// </summary>
+    public string? Pagefind { get; init; }
+
     /// <summary>The most pages one sitemap file lists before the sitemap becomes an index; tests make it small.</summary>
     internal int SitemapLimit { get; init; } = SitemapWriter.MaxUrlsPerFile;
 

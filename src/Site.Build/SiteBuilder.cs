@@ -2,6 +2,7 @@ using Site.Build.Assembly;
 using Site.Build.Caching;
 using Site.Build.Output;
 using Site.Build.Plan;
+using Site.Build.Search;
 using Site.Checks;
 using Site.Content.Markdown;
 using Site.Content.Media;
@@ -10,6 +11,7 @@ using Site.Core.Files;
 using Site.Core.Site;
 using Site.Rendering.Feeds;
 using Site.Rendering.Pages;
+using Site.Rendering.Search;
 
 namespace Site.Build;
 
@@ -61,6 +63,7 @@ public sealed class SiteBuilder(TextWriter progress)
 
         var theme = steps.Run("load theme", () => SiteSources.Theme(options, config, session, changes, diagnostics));
         var articles = steps.Run("load content", () => SiteSources.Content(options, config, session, changes, diagnostics));
+        var search = SearchSetup.Decide(config, theme.Strings, options, diagnostics, out var pagefind);
 
         // Validate: the loaders report every author error they find; nothing is assembled from input with errors.
         if (diagnostics.HasErrors || theme.Templates is null)
@@ -84,7 +87,7 @@ public sealed class SiteBuilder(TextWriter progress)
 
         steps.Run("relate articles", () => site.Relations);
 
-        var plan = steps.Run("plan pages", () => Plan(site, theme, images, options, diagnostics, cancellationToken));
+        var plan = steps.Run("plan pages", () => Plan(site, theme, images, options, search, diagnostics, cancellationToken));
         if (plan is null)
         {
             return Fail(BuildOutcome.BadInput);
@@ -101,7 +104,17 @@ public sealed class SiteBuilder(TextWriter progress)
                 return Fail(BuildOutcome.SiteProblems, findings);
             }
 
+            // A build indexes its staging folder, so a published site never lacks its index; a preview writes in place.
+            if (pagefind is not null && publisher.Staging is { } staging && !IndexSearch(pagefind, staging, steps, diagnostics, cancellationToken))
+            {
+                return Fail(BuildOutcome.BadInput);
+            }
+
             steps.Run(publisher.PublishStep, publisher.Publish);
+            if (pagefind is not null && publisher.Staging is null && !IndexSearch(pagefind, options.OutputDirectory, steps, diagnostics, cancellationToken))
+            {
+                return Fail(BuildOutcome.BadInput);
+            }
         }
         catch (Exception e) when (RenderFailures.Report(e, diagnostics))
         {
@@ -114,14 +127,27 @@ public sealed class SiteBuilder(TextWriter progress)
     }
 
     /// <summary>The theme's assets are named, the renderer and fingerprints set up, and every page of the site planned.</summary>
-    private static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var assets = ThemeAssets.Plan(options.ThemeDirectory, diagnostics);
-        var renderer = new PageRenderer(site, theme.Templates!, theme.Strings, assets.Urls);
+        var renderer = new PageRenderer(site, theme.Templates!, theme.Strings, assets.Urls, search);
         var markdown = new MarkdownRenderer(new SourceLinkMap(site.Entries.ToDictionary(e => e.Article.SourcePath, e => e.Path, StringComparer.Ordinal)), site.Urls, images);
         var feeds = new FeedRenderer(site, (entry, page) => markdown.RenderAbsolute(entry.Article, page));
-        var fingerprints = new PageFingerprints(site, $"{ObjectIds.Of(site.Config)}.{ObjectIds.Of(theme.Templates!)}.{ObjectIds.Of(theme.Strings)}.{assets.Urls}");
+        var fingerprints = new PageFingerprints(site, $"{ObjectIds.Of(site.Config)}.{ObjectIds.Of(theme.Templates!)}.{ObjectIds.Of(theme.Strings)}.{assets.Urls}.{search}");
         return PagePlanner.Plan(site, renderer, feeds, fingerprints, assets, options.InputDirectory, options.SitemapLimit, diagnostics, cancellationToken);
+    }
+
+    /// <summary>Runs Pagefind on the rendered site, as a step of the build, and shows what it indexed.</summary>
+    private bool IndexSearch(string pagefind, string folder, BuildSteps steps, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var summary = string.Empty;
+        var indexed = steps.Run("index search", () => PagefindRunner.Index(pagefind, folder, diagnostics, cancellationToken, out summary));
+        if (summary.Length > 0)
+        {
+            progress.WriteLine($"  {string.Empty,-22}Pagefind: {summary}");
+        }
+
+        return indexed;
     }
 
     /// <summary>Checks the rendered pages' links, and names the input file each finding comes from.</summary>

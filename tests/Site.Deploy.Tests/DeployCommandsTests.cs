@@ -28,12 +28,19 @@ public sealed class DeployCommandsTests(CheckedOutRepository checkout) : IClassF
         Assert.True(steps.IndexOf(pages) < steps.IndexOf(build), "Pages is configured before the build that uses its base URL");
 
         // configure-pages gives the URL without its trailing slash.
+        var install = Assert.Single(steps, s => s.Text("run")?.Contains("npm ci", StringComparison.Ordinal) == true);
+        Assert.True(steps.IndexOf(install) < steps.IndexOf(build), "Pagefind is installed before the build that runs it");
+        Assert.Contains("--require-search", build.Text("run")!, StringComparison.Ordinal);
+        var (installed, installLog) = await checkout.RunAsync(install.Text("run")!, Environment(workflow), Bound);
+        Assert.True(installed == 0, $"npm ci: exit code {installed}:\n{installLog}");
+
         var command = WorkflowExpressions.Substitute(build.Text("run")!, new Dictionary<string, string> { [$"steps.{pages.Text("id")}.outputs.base_url"] = "https://user.github.io/paper" });
         var (exitCode, log) = await checkout.RunAsync(command, Environment(workflow), Bound);
 
         Assert.True(exitCode == 0, $"exit code {exitCode}:\n{log}");
         var uploaded = steps[Index(steps, "actions/upload-pages-artifact@")].Map("with").Text("path")!;
         Assert.Equal("https://user.github.io/paper/fr/", Canonical(Path.Combine(uploaded, "fr", "index.html")));
+        Assert.True(File.Exists(checkout.Path(Path.Combine(uploaded, "pagefind", "pagefind-ui.js"))), "the uploaded site has no search index");
         var cached = steps[Index(steps, "actions/cache@")].Map("with").Text("path")!;
         Assert.True(Directory.Exists(checkout.Path(cached)), $"the build wrote no cache in {cached}, the folder the cache step keeps");
     }
@@ -68,6 +75,8 @@ public sealed class DeployCommandsTests(CheckedOutRepository checkout) : IClassF
 
         Assert.True(exitCode == 0, $"exit code {exitCode}:\n{log}");
         Assert.Equal("https://deploy-preview-7--paper.netlify.app/fr/", Canonical(Path.Combine((string)config.Build["publish"], "fr", "index.html")));
+        Assert.True(File.Exists(checkout.Path(Path.Combine((string)config.Build["publish"], "pagefind", "pagefind-ui.js"))), "the published site has no search index");
+        Assert.Matches(@"npm ci[\s\S]*-- build --require-search", RepositoryFile.Read(".ci/netlify-build.sh"));
         Assert.True(Directory.Exists(Path.Combine(cache, ".site-cache")), "the build cache is not in the folder Netlify keeps");
     }
 

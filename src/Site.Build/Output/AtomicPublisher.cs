@@ -14,6 +14,8 @@ internal sealed class AtomicPublisher(BuildOptions options, OutputLock held) : I
 
     public BuildOptions Options { get; } = options;
 
+    public string? Staging => _output?.Staging;
+
     public string RenderStep => "render and write";
 
     public string PublishStep => "publish";

@@ -13,6 +13,12 @@ internal interface IPublisher : IDisposable
     /// <summary>The options the build runs with (a build writes where the output guard looked).</summary>
     BuildOptions Options { get; }
 
+    /// <summary>
+    /// The folder the rendered site waits in until it is published, where Pagefind indexes it; null when pages are
+    /// written in place by <see cref="Publish"/> (the preview).
+    /// </summary>
+    string? Staging { get; }
+
     string RenderStep { get; }
 
     string PublishStep { get; }

@@ -13,6 +13,8 @@ internal sealed class InPlacePublisher(BuildOptions options, BuildSession sessio
 
     public BuildOptions Options { get; } = options;
 
+    public string? Staging => null;
+
     public string RenderStep => "render";
 
     public string PublishStep => "write";

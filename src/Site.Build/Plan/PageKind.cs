@@ -42,6 +42,9 @@ internal enum PageKind
     /// <summary><c>robots.txt</c>.</summary>
     Robots,
 
+    /// <summary>A language's search page (<c>fr/recherche/</c>), <c>noindex</c>; only when the site has search.</summary>
+    Search,
+
     /// <summary>A file of the input's media folder, copied as it is.</summary>
     Media,
 

@@ -82,7 +82,10 @@ internal sealed class PageRows(SiteModel site, PageRenderer renderer, FeedRender
         }
     }
 
-    /// <summary>The pages made for each language rather than for an entry: tag indexes and 404 pages; then the root's two.</summary>
+    /// <summary>
+    /// The pages made for each language rather than for an entry: tag indexes, 404 pages and search pages (when the
+    /// site has search); then the root's two.
+    /// </summary>
     public IEnumerable<PlannedPage> Fixed()
     {
         foreach (var language in _languages)
@@ -101,6 +104,17 @@ internal sealed class PageRows(SiteModel site, PageRenderer renderer, FeedRender
             yield return Html(PageKind.NotFound, SitePaths.NotFound(language), () => renderer.NotFound(language)) with
             {
                 Language = language,
+                MakeFingerprint = () => fingerprints.Global,
+            };
+        }
+
+        var searchPaths = renderer.SearchPaths;
+        foreach (var (language, path) in searchPaths)
+        {
+            yield return Html(PageKind.Search, path, () => renderer.Search(language)) with
+            {
+                Language = language,
+                Versions = searchPaths,
                 MakeFingerprint = () => fingerprints.Global,
             };
         }

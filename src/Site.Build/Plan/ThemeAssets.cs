@@ -27,7 +27,7 @@ internal sealed record ThemeAssets(IReadOnlyList<(string Source, string Destinat
 
         string Find(string name) => files.FirstOrDefault(f => f.Item1.EndsWith(Path.DirectorySeparatorChar + name, StringComparison.Ordinal)).Item2 ?? ThemeLayout.Assets + "/" + name;
         var favicon = files.Any(f => f.Item2 == ThemeLayout.Assets + "/" + FaviconName) ? ThemeLayout.Assets + "/" + FaviconName : null;
-        return new ThemeAssets(files, new AssetUrls(Find("site.css"), Find("print.css")) { Favicon = favicon });
+        return new ThemeAssets(files, new AssetUrls(Find("site.css"), Find("print.css")) { Favicon = favicon, SearchScript = Find("search.js") });
     }
 
     private static bool IsFingerprinted(string relative) => relative.EndsWith(".css", StringComparison.Ordinal) || relative.EndsWith(".js", StringComparison.Ordinal);

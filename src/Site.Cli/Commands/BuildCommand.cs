@@ -21,7 +21,8 @@ internal static class BuildCommand
         var noCheck = new Option<bool>("--no-check") { Description = "Skip the link and image check" };
         var cache = new Option<DirectoryInfo?>("--cache") { Description = "Where rendered articles are kept for the next build (default: .site-cache beside the output folder)" };
         var noCache = new Option<bool>("--no-cache") { Description = "Render every article, and keep nothing for the next build" };
-        var command = new Command("build", "Build the site.") { input, theme, output, baseUrl, drafts, future, noCheck, cache, noCache };
+        var requireSearch = new Option<bool>("--require-search") { Description = "Fail (exit 2) instead of building without search when site.yml turns search on and Pagefind is not installed (npm ci)" };
+        var command = new Command("build", "Build the site.") { input, theme, output, baseUrl, drafts, future, noCheck, cache, noCache, requireSearch };
         command.SetAction(parsed =>
         {
             var options = new BuildOptions
@@ -34,6 +35,7 @@ internal static class BuildCommand
                 Future = parsed.GetValue(future),
                 Check = !parsed.GetValue(noCheck),
                 CacheDirectory = parsed.GetValue(noCache) ? null : (parsed.GetValue(cache) ?? DefaultCache(parsed.GetValue(output)!)).FullName,
+                RequireSearch = parsed.GetValue(requireSearch),
                 Now = now(),
             };
             return Run(options, stdout, stderr);

@@ -21,7 +21,8 @@ internal static class ServeCommand
         var host = new Option<string>("--host") { Description = "Address to listen on; only the loopback by default", DefaultValueFactory = _ => "127.0.0.1" };
         var drafts = new Option<bool>("--drafts") { Description = "Show drafts too" };
         var future = new Option<bool>("--future") { Description = "Show articles dated in the future too" };
-        var command = new Command("serve", "Preview the site, rebuilding and reloading on every save.") { input, theme, port, host, drafts, future };
+        var search = new Option<bool>("--search") { Description = "Index the preview with Pagefind after each rebuild (slower); without it, search pages only say that build makes the index" };
+        var command = new Command("serve", "Preview the site, rebuilding and reloading on every save.") { input, theme, port, host, drafts, future, search };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             if (!System.Net.IPAddress.TryParse(parsed.GetValue(host), out _))
@@ -39,6 +40,7 @@ internal static class ServeCommand
                 OutputDirectory = folder.Path,
                 Drafts = parsed.GetValue(drafts),
                 Future = parsed.GetValue(future),
+                IndexSearch = parsed.GetValue(search),
                 BaseUrl = new Uri($"http://{parsed.GetValue(host)}:{parsed.GetValue(port)}/"),
             };
             // Ctrl+C and SIGTERM stop the preview here, so that it always ends through the cleanup below with exit 0;

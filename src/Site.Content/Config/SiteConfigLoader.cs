@@ -13,7 +13,7 @@ public static class SiteConfigLoader
     private const string FileName = InputLayout.ConfigFile;
 
     private static readonly string[] KnownKeys =
-        ["title", "description", "baseUrl", "defaultLanguage", "languages", "pageSize", "lists", "author", "timeZone", "categories", "tags", "authors", "defaultAuthor", "editor"];
+        ["title", "description", "baseUrl", "defaultLanguage", "languages", "pageSize", "lists", "author", "timeZone", "categories", "tags", "authors", "defaultAuthor", "editor", "search"];
 
     /// <summary>The configuration, or null when it has errors (all of them reported).</summary>
     public static SiteConfig? Load(string inputDirectory, DiagnosticBag diagnostics)
@@ -69,6 +69,7 @@ public static class SiteConfigLoader
         var authors = AuthorsReader.Read(map, codes);
         var defaultAuthor = AuthorsReader.DefaultAuthor(map, authors);
         var editor = EditorReader.Read(map);
+        var search = map.Boolean("search") ?? false;
         if (map.Diagnostics.HasErrors || defaultLanguage is null || baseUrl is null || title is null)
         {
             return null;
@@ -90,6 +91,7 @@ public static class SiteConfigLoader
             Authors = authors,
             DefaultAuthor = defaultAuthor,
             Editor = editor,
+            Search = search,
         };
     }
 

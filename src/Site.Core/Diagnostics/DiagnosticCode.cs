@@ -204,9 +204,19 @@ public enum DiagnosticCode
 
     /// <summary>An author key that cannot be part of a path.</summary>
     InvalidAuthorKey,
+
     /// <summary>An alias that is not a site path of its own (a full address, a query, <c>..</c>, a media or asset path).</summary>
     InvalidAlias,
 
     /// <summary>An alias equal to the URL of a page or to another alias.</summary>
     AliasClash,
+
+    /// <summary><c>search: true</c>, but Pagefind was not found (a warning, or an error with <c>--require-search</c>).</summary>
+    SearchUnavailable,
+
+    /// <summary>Pagefind could not be started, failed, or did not write its bundle.</summary>
+    SearchIndexFailed,
+
+    /// <summary>A theme's <c>search_path</c> UI string that is not a URL segment.</summary>
+    InvalidSearchPath,
 }

@@ -27,6 +27,9 @@ public sealed record SiteConfig
     /// <summary>Where the web editor (<c>/admin/</c>) commits.</summary>
     public EditorSettings Editor { get; init; } = new();
 
+    /// <summary><c>search: true</c>: a search page per language, indexed by Pagefind after the build (docs/search.md).</summary>
+    public bool Search { get; init; }
+
     public Language? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
     public Category? FindCategory(string key) => Categories.FirstOrDefault(c => c.Key == key);

@@ -33,6 +33,12 @@ public static class SitePaths
     /// <summary>The articles of a month (<c>fr/2021/09/</c>).</summary>
     public static string ArchiveMonth(string language, int year, int month) => $"{language}/{year:D4}/{month:D2}/";
 
+    /// <summary>A language's search page; its segment comes from the theme (<c>recherche</c>, <c>search</c>).</summary>
+    public static string Search(string language, string segment) => $"{language}/{segment}/";
+
+    /// <summary>The folder Pagefind writes its index and UI into, at the site root.</summary>
+    public const string SearchBundle = "pagefind/";
+
     public static string NotFound(string language) => $"{language}/404.html";
 
     /// <summary>Page <paramref name="number"/> of a listing whose first page is <paramref name="first"/>; page 1 is the listing itself.</summary>

@@ -1,8 +1,11 @@
 namespace Site.Rendering.Pages;
 
-/// <summary>The site paths of the theme's stylesheets, fingerprinted by the build.</summary>
+/// <summary>The site paths of the theme's stylesheets and scripts, fingerprinted by the build.</summary>
 public sealed record AssetUrls(string Stylesheet, string PrintStylesheet)
 {
     /// <summary>The site's icon (<c>favicon.svg</c>), when the theme has one.</summary>
     public string? Favicon { get; init; }
+
+    /// <summary>The script that starts Pagefind's UI on the search pages (<c>search.js</c>).</summary>
+    public string? SearchScript { get; init; }
 }

@@ -4,6 +4,7 @@ using Site.Core.Site;
 using Site.Rendering.Editor;
 using Site.Rendering.I18n;
 using Site.Rendering.Pages.Layouts;
+using Site.Rendering.Search;
 using Site.Rendering.Templates;
 
 namespace Site.Rendering.Pages;
@@ -12,9 +13,9 @@ namespace Site.Rendering.Pages;
 /// Renders every kind of HTML page of the site through the theme's layouts. Each layout's model is made by its own
 /// builder (<see cref="ArticlePage"/>, <see cref="ListPage"/>, <see cref="PrintPage"/>…); this only picks it.
 /// </summary>
-public sealed class PageRenderer(SiteModel site, TemplateSet templates, IReadOnlyDictionary<string, UiStrings> strings, AssetUrls assets)
+public sealed class PageRenderer(SiteModel site, TemplateSet templates, IReadOnlyDictionary<string, UiStrings> strings, AssetUrls assets, SearchMode search = SearchMode.Off)
 {
-    private readonly LayoutContext _context = new(site, strings, assets);
+    private readonly LayoutContext _context = new(site, strings, assets, search);
     private readonly LayoutRenderer _layouts = new(templates, strings);
 
     public string Article(Entry entry) => _layouts.Render(ArticlePage.Build(_context, entry));
@@ -37,6 +38,11 @@ public sealed class PageRenderer(SiteModel site, TemplateSet templates, IReadOnl
     public string TagIndex(string language) => _layouts.Render(TagsPage.Build(_context, language));
 
     public string NotFound(string language) => _layouts.Render(NotFoundPage.Build(_context, language));
+
+    /// <summary>Language → site path of its search page; empty when the site has no search pages.</summary>
+    public IReadOnlyDictionary<string, string> SearchPaths => _context.SearchPaths;
+
+    public string Search(string language) => _layouts.Render(SearchPage.Build(_context, language));
 
     /// <summary>The root page (<c>/</c>) or the bilingual <c>/404.html</c>: one section per language.</summary>
     public string Root(bool notFound) => _layouts.Render(RootPage.Build(_context, notFound));

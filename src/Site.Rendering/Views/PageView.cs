@@ -29,6 +29,9 @@ public sealed record PageView
     public string? PreviousUrl { get; init; }
     public string? NextUrl { get; init; }
 
+    /// <summary>The language's search page, linked from the header; null when the site has no search.</summary>
+    public string? SearchUrl { get; init; }
+
     /// <summary>Head metadata (Open Graph, JSON-LD) made in C#, already encoded.</summary>
     public string? HeadHtml { get; init; }
 }

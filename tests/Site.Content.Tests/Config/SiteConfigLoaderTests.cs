@@ -19,6 +19,31 @@ public sealed class SiteConfigLoaderTests
     }
 
     [Theory]
+    [InlineData("", false)]
+    [InlineData("search: true", true)]
+    [InlineData("search: false", false)]
+    public void SearchIsOffUnlessSiteYmlTurnsItOn(string line, bool search)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var config = SiteConfigLoader.Parse(TestSite.BilingualConfig + "\n" + line + "\n", diagnostics)!;
+
+        Assert.Equal(search, config.Search);
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void SearchMustBeTrueOrFalse()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var config = SiteConfigLoader.Parse(TestSite.BilingualConfig + "\nsearch: yes please\n", diagnostics);
+
+        Assert.Null(config);
+        Assert.Contains(diagnostics.ToSortedList(), d => d.Code == DiagnosticCode.ExpectedBoolean && d.Line > 0);
+    }
+
+    [Theory]
     [InlineData("baseUrl: https://example.org/", "baseUrl: [x", "not valid YAML")]
     [InlineData("defaultLanguage: fr", "defaultLanguage: de", "'de' is not declared")]
     [InlineData("  - { code: en, name: English, culture: en-GB }", "  - { code: fr, name: English, culture: en-GB }", "declared twice")]

@@ -11,7 +11,7 @@ namespace Site.Deploy.Tests.Support;
 /// </summary>
 public sealed class CheckedOutRepository : IDisposable
 {
-    private static readonly string[] Copied = ["src", "input", "theme", ".ci", "global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "netlify.toml"];
+    private static readonly string[] Copied = ["src", "input", "theme", ".ci", "global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "netlify.toml", "package.json", "package-lock.json"];
     private static readonly string[] Skipped = ["bin", "obj", "node_modules"];
 
     public CheckedOutRepository()

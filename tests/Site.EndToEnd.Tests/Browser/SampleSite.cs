@@ -56,7 +56,9 @@ public sealed class SampleSite : IAsyncLifetime
     }
 
     /// <summary>A new page in its own context, <paramref name="width"/> pixels wide; see <see cref="PageSession"/>.</summary>
-    public async Task<PageSession> OpenAsync(int width = 1280, int height = 800, bool bypassCsp = false)
+    /// <param name="javaScript">False to see the page as a reader without JavaScript does.</param>
+    /// <param name="server">Another site to open, served by the test; the sample site by default.</param>
+    public async Task<PageSession> OpenAsync(int width = 1280, int height = 800, bool bypassCsp = false, bool javaScript = true, StaticFileServer? server = null)
     {
         var browser = _browser ?? throw new InvalidOperationException(TestTools.BrowserSkipReason ?? "the browser did not start");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -65,8 +67,9 @@ public sealed class SampleSite : IAsyncLifetime
             BypassCSP = bypassCsp,
             ServiceWorkers = ServiceWorkerPolicy.Block,
             ReducedMotion = ReducedMotion.Reduce,
+            JavaScriptEnabled = javaScript,
         });
-        return await PageSession.StartAsync(context, Server);
+        return await PageSession.StartAsync(context, server ?? Server);
     }
 
     public async Task DisposeAsync()

@@ -24,6 +24,14 @@ public static class TestTools
 
     public static bool HasJava => OnPath("java");
 
+    /// <summary>Pagefind as <c>npm ci</c> installs it at the repository root (package.json).</summary>
+    public static string PagefindPath => Path.Combine(RepositoryPaths.Root, "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
+
+    public static bool HasPagefind => File.Exists(PagefindPath);
+
+    /// <summary>Why search tests can't run here; null when they can, and always null in CI.</summary>
+    public static string? PagefindSkipReason => SkipReason(HasPagefind, $"Pagefind is not installed ({PagefindPath}): run `npm ci` at the repository root to run the search tests; CI always runs them");
+
     /// <summary>Why browser tests can't run here; null when they can, and always null in CI.</summary>
     public static string? BrowserSkipReason => SkipReason(
         HasChromium,

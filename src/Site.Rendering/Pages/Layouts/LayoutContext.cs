@@ -1,21 +1,42 @@
 using Site.Core.Site;
 using Site.Rendering.I18n;
 using Site.Rendering.Metadata;
+using Site.Rendering.Search;
 
 namespace Site.Rendering.Pages.Layouts;
 
 /// <summary>What the builders of every layout share: the site, its UI strings, and the views made once per build.</summary>
-internal sealed class LayoutContext(SiteModel site, IReadOnlyDictionary<string, UiStrings> strings, AssetUrls assets)
+internal sealed class LayoutContext
 {
-    public SiteModel Site { get; } = site;
+    public LayoutContext(SiteModel site, IReadOnlyDictionary<string, UiStrings> strings, AssetUrls assets, SearchMode search = SearchMode.Off)
+    {
+        Site = site;
+        Strings = strings;
+        Assets = assets;
+        Search = search;
+        SearchPaths = SearchPagePaths.Of(site, strings, search);
+        Entries = new(site, strings);
+        Metadata = new(site);
+        Pages = new(site, assets, strings, SearchPaths);
+        Archives = new(site, strings);
+    }
 
-    public IReadOnlyDictionary<string, UiStrings> Strings { get; } = strings;
+    public SiteModel Site { get; }
 
-    public EntryViews Entries { get; } = new(site, strings);
+    public IReadOnlyDictionary<string, UiStrings> Strings { get; }
 
-    public HeadMetadata Metadata { get; } = new(site);
+    public AssetUrls Assets { get; }
 
-    public PageViews Pages { get; } = new(site, assets, strings);
+    public SearchMode Search { get; }
 
-    public ArchiveNames Archives { get; } = new(site, strings);
+    /// <summary>Language → site path of its search page; empty when the site has none.</summary>
+    public IReadOnlyDictionary<string, string> SearchPaths { get; }
+
+    public EntryViews Entries { get; }
+
+    public HeadMetadata Metadata { get; }
+
+    public PageViews Pages { get; }
+
+    public ArchiveNames Archives { get; }
 }

@@ -14,11 +14,14 @@ internal sealed class PageViews
     private readonly Dictionary<string, IReadOnlyList<LinkView>> _menus;
     private readonly Dictionary<string, IReadOnlyList<LinkView>> _footerPages;
     private readonly Dictionary<string, IReadOnlyList<SwitchView>> _editions;
+    private readonly IReadOnlyDictionary<string, string> _searchPaths;
 
-    public PageViews(SiteModel site, AssetUrls assets, IReadOnlyDictionary<string, UiStrings> strings)
+    /// <param name="searchPaths">Language → its search page, which the header links to; empty when there is none.</param>
+    public PageViews(SiteModel site, AssetUrls assets, IReadOnlyDictionary<string, UiStrings> strings, IReadOnlyDictionary<string, string> searchPaths)
     {
         _site = site;
         _assets = assets;
+        _searchPaths = searchPaths;
         _menus = site.Languages.ToDictionary(
             l => l.Code,
             l => (IReadOnlyList<LinkView>)site.CategoriesIn(l.Code).Select(c => new LinkView(c.Name, site.Urls.Path(c.Path))).ToList());
@@ -73,6 +76,7 @@ internal sealed class PageViews
             FooterPages = _footerPages[language],
             Editions = _editions[language],
             FaviconUrl = _assets.Favicon is { } favicon ? urls.Path(favicon) : null,
+            SearchUrl = _searchPaths.TryGetValue(language, out var search) ? urls.Path(search) : null,
         };
     }
 }
