@@ -27,6 +27,12 @@ public sealed class SiteBuilder(TextWriter progress)
     /// </param>
     public BuildResult Build(BuildOptions options, BuildSession? session, CancellationToken cancellationToken = default)
     {
+        var result = BuildOnce(options, session, cancellationToken);
+        return result with { Diagnostics = SourceLines.Attach(result.Diagnostics, options) };
+    }
+
+    private BuildResult BuildOnce(BuildOptions options, BuildSession? session, CancellationToken cancellationToken)
+    {
         var diagnostics = new DiagnosticBag();
         var steps = new BuildSteps(progress);
         IPublisher? publisher = null;

@@ -10,12 +10,19 @@ internal static class PageKinds
     public static bool IsIndexed(this PageKind kind) =>
         kind is PageKind.Article or PageKind.Page or PageKind.Home or PageKind.Category or PageKind.Tag or PageKind.TagIndex;
 
-    /// <summary>The name the build summary counts the kind under (copied files are counted together).</summary>
+    /// <summary>The singular noun the build summary counts the kind under (copied files are counted together).</summary>
     public static string Label(this PageKind kind) => kind switch
     {
+        PageKind.Print => "print page",
+        PageKind.Page => "stand-alone page",
+        PageKind.Home => "home page",
+        PageKind.Category => "category page",
+        PageKind.Tag => "tag page",
         PageKind.TagIndex => "tag index",
-        PageKind.NotFound => "404",
-        PageKind.Media or PageKind.Asset => "file",
+        PageKind.NotFound => "not-found page",
+        PageKind.Root => "root page",
+        PageKind.Robots => "robots.txt",
+        PageKind.Media or PageKind.Asset => "copied file",
         _ => kind.ToString().ToLowerInvariant(),
     };
 }

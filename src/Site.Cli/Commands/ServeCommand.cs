@@ -21,7 +21,8 @@ internal static class ServeCommand
         var host = new Option<string>("--host") { Description = "Address to listen on; only the loopback by default", DefaultValueFactory = _ => "127.0.0.1" };
         var drafts = new Option<bool>("--drafts") { Description = "Show drafts too" };
         var future = new Option<bool>("--future") { Description = "Show articles dated in the future too" };
-        var command = new Command("serve", "Preview the site, rebuilding and reloading on every save.") { input, theme, port, host, drafts, future };
+        var verbose = new Option<bool>("--verbose") { Description = "Log each rebuild's steps and the garbage collections" };
+        var command = new Command("serve", "Preview the site, rebuilding and reloading on every save.") { input, theme, port, host, drafts, future, verbose };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             if (!System.Net.IPAddress.TryParse(parsed.GetValue(host), out _))
@@ -54,7 +55,7 @@ internal static class ServeCommand
 
             try
             {
-                await using var session = await PreviewSession.StartAsync(options, parsed.GetValue(host)!, parsed.GetValue(port), stderr, stop.Token);
+                await using var session = await PreviewSession.StartAsync(options, parsed.GetValue(host)!, parsed.GetValue(port), stderr, parsed.GetValue(verbose), stop.Token);
                 await stdout.WriteLineAsync($"Serving {inputDirectory} on {session.Address} (Ctrl+C to stop)");
                 await Task.Delay(Timeout.Infinite, stop.Token);
             }

@@ -195,4 +195,13 @@ public enum DiagnosticCode
 
     /// <summary><c>site new --translate</c> asks for the language the article is already in.</summary>
     AlreadyInLanguage,
+
+    /// <summary>An apostrophe inside a single-quoted YAML value, which ends the value early (<c>'L'opposition'</c>).</summary>
+    ApostropheInSingleQuotes,
+
+    /// <summary>A colon followed by a space inside an unquoted YAML value (<c>title: Ukraine : la guerre</c>).</summary>
+    UnquotedColon,
+
+    /// <summary>A tab in the indentation of YAML, which allows spaces only.</summary>
+    TabIndentation,
 }
