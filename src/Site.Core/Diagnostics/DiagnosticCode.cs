@@ -204,4 +204,7 @@ public enum DiagnosticCode
 
     /// <summary>A tab in the indentation of YAML, which allows spaces only.</summary>
     TabIndentation,
+
+    /// <summary>A <c>baseUrl</c> on example.org, .com or .net: a warning, an error when the build is a deployment.</summary>
+    PlaceholderBaseUrl,
 }
