@@ -25,6 +25,9 @@ public sealed record BuildOptions
     public bool Future { get; init; }
     public bool Check { get; init; } = true;
 
+    /// <summary>The pages are for <c>site serve</c>: drafts and articles dated in the future carry a banner saying so.</summary>
+    public bool Preview { get; init; }
+
     /// <summary>
     /// Where rendered bodies are kept from one build to the next (<c>--cache</c>); none when null. A preview keeps
     /// them in memory instead.

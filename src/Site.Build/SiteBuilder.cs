@@ -119,7 +119,7 @@ public sealed class SiteBuilder(TextWriter progress)
     private static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var assets = ThemeAssets.Plan(options.ThemeDirectory, diagnostics);
-        var renderer = new PageRenderer(site, theme.Templates!, theme.Strings, assets.Urls);
+        var renderer = new PageRenderer(site, theme.Templates!, theme.Strings, assets.Urls, options.Preview ? new PreviewMarks(options.Now) : null);
         var markdown = new MarkdownRenderer(new SourceLinkMap(site.Entries.ToDictionary(e => e.Article.SourcePath, e => e.Path, StringComparer.Ordinal)), site.Urls, images);
         var feeds = new FeedRenderer(site, (entry, page) => markdown.RenderAbsolute(entry.Article, page));
         var fingerprints = new PageFingerprints(site, $"{ObjectIds.Of(site.Config)}.{ObjectIds.Of(theme.Templates!)}.{ObjectIds.Of(theme.Strings)}.{assets.Urls}");

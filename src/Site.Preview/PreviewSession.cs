@@ -39,7 +39,7 @@ public sealed class PreviewSession : IAsyncDisposable
 
     private PreviewSession(BuildOptions options, TextWriter log, bool verbose)
     {
-        _options = options;
+        _options = options with { Preview = true };
         _log = log;
         _verbose = verbose;
         _timer = new Timer(_ => RebuildInBackground(), null, Timeout.Infinite, Timeout.Infinite);

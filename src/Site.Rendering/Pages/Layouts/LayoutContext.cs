@@ -5,13 +5,13 @@ using Site.Rendering.Metadata;
 namespace Site.Rendering.Pages.Layouts;
 
 /// <summary>What the builders of every layout share: the site, its UI strings, and the views made once per build.</summary>
-internal sealed class LayoutContext(SiteModel site, IReadOnlyDictionary<string, UiStrings> strings, AssetUrls assets)
+internal sealed class LayoutContext(SiteModel site, IReadOnlyDictionary<string, UiStrings> strings, AssetUrls assets, PreviewMarks? preview = null)
 {
     public SiteModel Site { get; } = site;
 
     public IReadOnlyDictionary<string, UiStrings> Strings { get; } = strings;
 
-    public EntryViews Entries { get; } = new(site, strings);
+    public EntryViews Entries { get; } = new(site, strings, preview);
 
     public HeadMetadata Metadata { get; } = new(site);
 
