@@ -56,6 +56,9 @@ public sealed class PreviewSession : IAsyncDisposable
     public static async Task<PreviewSession> StartAsync(BuildOptions options, string host, int port, TextWriter log, bool verbose = false, CancellationToken cancellationToken = default)
     {
         var session = new PreviewSession(options, log, verbose);
+
+        // Ctrl+C during the first build stops that build too, instead of waiting for it to finish.
+        await using var stopping = cancellationToken.Register(session._stop.Cancel);
         try
         {
             Directory.CreateDirectory(options.OutputDirectory);
@@ -64,6 +67,7 @@ public sealed class PreviewSession : IAsyncDisposable
             session.Watch(options.InputDirectory);
             session.Watch(options.ThemeDirectory);
             session._session.TrackChanges();
+            await log.WriteLineAsync($"building {options.InputDirectory} for the preview…");
             session.Rebuild();
             session._server = await PreviewServer.StartAsync(options.OutputDirectory, host, port, session.Hub, cancellationToken);
             return session;
