@@ -9,9 +9,24 @@ public sealed record BuildOptions
     public required string ThemeDirectory { get; init; }
     public required string OutputDirectory { get; init; }
     public Uri? BaseUrl { get; init; }
+
+    /// <summary>
+    /// Whether a <c>baseUrl</c> left on example.org, .com or .net is reported (<c>site build</c> does; a preview serves
+    /// on its own address, and tests build sites at example.org on purpose).
+    /// </summary>
+    public bool CheckPlaceholderBaseUrl { get; init; }
+
+    /// <summary>
+    /// The environment variable that says this build is a deployment (<c>CI</c>, <c>NETLIFY</c>, <c>GITHUB_ACTIONS</c>),
+    /// if any: a placeholder <c>baseUrl</c> is then an error instead of a warning.
+    /// </summary>
+    public string? DeploymentVariable { get; init; }
     public bool Drafts { get; init; }
     public bool Future { get; init; }
     public bool Check { get; init; } = true;
+
+    /// <summary>The pages are for <c>site serve</c>: drafts and articles dated in the future carry a banner saying so.</summary>
+    public bool Preview { get; init; }
 
     /// <summary>
     /// Where rendered bodies are kept from one build to the next (<c>--cache</c>); none when null. A preview keeps

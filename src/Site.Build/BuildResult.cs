@@ -11,6 +11,7 @@ public sealed record BuildResult
     public IReadOnlyList<Finding> Findings { get; init; } = [];
     /// <summary>How many article bodies were rendered from Markdown; the others came from a cache.</summary>
     public int RenderedBodies { get; init; }
-    public IReadOnlyDictionary<string, int> PagesByKind { get; init; } = new Dictionary<string, int>();
+    /// <summary>How many files of each kind were written (a singular noun and a count), articles first.</summary>
+    public IReadOnlyList<KeyValuePair<string, int>> PagesByKind { get; init; } = [];
     public IReadOnlyList<StepTiming> Steps { get; init; } = [];
 }

@@ -29,6 +29,12 @@ public sealed class SiteBuilder(TextWriter progress)
     /// </param>
     public BuildResult Build(BuildOptions options, BuildSession? session, CancellationToken cancellationToken = default)
     {
+        var result = BuildOnce(options, session, cancellationToken);
+        return result with { Diagnostics = SourceLines.Attach(result.Diagnostics, options) };
+    }
+
+    private BuildResult BuildOnce(BuildOptions options, BuildSession? session, CancellationToken cancellationToken)
+    {
         var diagnostics = new DiagnosticBag();
         var steps = new BuildSteps(progress);
         IPublisher? publisher = null;
@@ -130,7 +136,7 @@ public sealed class SiteBuilder(TextWriter progress)
     private static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var assets = ThemeAssets.Plan(options.ThemeDirectory, diagnostics);
-        var renderer = new PageRenderer(site, theme.Templates!, theme.Strings, assets.Urls, search);
+        var renderer = new PageRenderer(site, theme.Templates!, theme.Strings, assets.Urls, search, options.Preview ? new PreviewMarks(options.Now) : null);
         var markdown = new MarkdownRenderer(new SourceLinkMap(site.Entries.ToDictionary(e => e.Article.SourcePath, e => e.Path, StringComparer.Ordinal)), site.Urls, images);
         var feeds = new FeedRenderer(site, (entry, page) => markdown.RenderAbsolute(entry.Article, page));
         var fingerprints = new PageFingerprints(site, $"{ObjectIds.Of(site.Config)}.{ObjectIds.Of(theme.Templates!)}.{ObjectIds.Of(theme.Strings)}.{assets.Urls}.{search}");

@@ -16,6 +16,11 @@ internal static class SiteSources
         SiteConfig? Load(DiagnosticBag bag)
         {
             var config = SiteConfigLoader.Load(options.InputDirectory, bag);
+            if (config is not null && options.BaseUrl is null && options.CheckPlaceholderBaseUrl)
+            {
+                PlaceholderBaseUrl.Check(config, options.DeploymentVariable, bag);
+            }
+
             return config is not null && options.BaseUrl is not null ? config with { BaseUrl = BaseUrls.Normalize(options.BaseUrl) } : config;
         }
 

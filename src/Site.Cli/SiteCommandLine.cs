@@ -7,12 +7,17 @@ namespace Site.Cli;
 /// <summary>The <c>site</c> program: its commands; each returns one of <see cref="ExitCodes"/>.</summary>
 public static class SiteCommandLine
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<DateTimeOffset>? now = null)
+    /// <param name="environment">
+    /// Reads the environment variables that say a build is a deployment (<c>CI</c>…): the process's own in the
+    /// program; none by default, so that tests decide what their builds see whatever machine runs them.
+    /// </param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<DateTimeOffset>? now = null, Func<string, string?>? environment = null)
     {
         now ??= () => DateTimeOffset.UtcNow;
+        environment ??= _ => null;
         var root = new RootCommand("Static-site generator for a bilingual news blog.")
         {
-            BuildCommand.Create(stdout, stderr, now),
+            BuildCommand.Create(stdout, stderr, now, environment),
             CheckCommandLine.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr, now),
             ServeCommand.Create(stdout, stderr),

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Site.Build;
+using Site.Core.Diagnostics;
 using Site.Core.Files;
 using Site.Preview.LiveReload;
 using Site.Preview.Rebuilding;
@@ -34,10 +35,13 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly IdleCollector _idle = new();
     private PreviewServer? _server;
 
-    private PreviewSession(BuildOptions options, TextWriter log)
+    private readonly bool _verbose;
+
+    private PreviewSession(BuildOptions options, TextWriter log, bool verbose)
     {
-        _options = options;
+        _options = options with { Preview = true };
         _log = log;
+        _verbose = verbose;
         _timer = new Timer(_ => RebuildInBackground(), null, Timeout.Infinite, Timeout.Infinite);
     }
 
@@ -48,9 +52,13 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>The result of the last build, first or re-.</summary>
     public BuildResult? LastResult { get; private set; }
 
-    public static async Task<PreviewSession> StartAsync(BuildOptions options, string host, int port, TextWriter log, CancellationToken cancellationToken = default)
+    /// <param name="verbose">Log each rebuild's steps and the garbage collections; otherwise one line per rebuild.</param>
+    public static async Task<PreviewSession> StartAsync(BuildOptions options, string host, int port, TextWriter log, bool verbose = false, CancellationToken cancellationToken = default)
     {
-        var session = new PreviewSession(options, log);
+        var session = new PreviewSession(options, log, verbose);
+
+        // Ctrl+C during the first build stops that build too, instead of waiting for it to finish.
+        await using var stopping = cancellationToken.Register(session._stop.Cancel);
         try
         {
             Directory.CreateDirectory(options.OutputDirectory);
@@ -59,6 +67,7 @@ public sealed class PreviewSession : IAsyncDisposable
             session.Watch(options.InputDirectory);
             session.Watch(options.ThemeDirectory);
             session._session.TrackChanges();
+            await log.WriteLineAsync($"building {options.InputDirectory} for the preview…");
             session.Rebuild();
             session._server = await PreviewServer.StartAsync(options.OutputDirectory, host, port, session.Hub, cancellationToken);
             return session;
@@ -98,16 +107,25 @@ public sealed class PreviewSession : IAsyncDisposable
             _retries = 0;
             if (result.Outcome == BuildOutcome.Success)
             {
-                var steps = string.Join(", ", result.Steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:0} ms"));
-                var collected = $"{GC.CollectionCount(0) - collections} garbage collection(s), {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms";
-                _log.WriteLine($"rebuilt in {clock.ElapsedMilliseconds} ms: {_session.LastChanged.Count} file(s) changed ({steps}; {collected})");
+                var changed = _session.LastChanged.Count == 1 ? "1 file changed" : $"{_session.LastChanged.Count} files changed";
+                if (_verbose)
+                {
+                    var steps = string.Join(", ", result.Steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:0} ms"));
+                    var collected = $"{GC.CollectionCount(0) - collections} garbage collection(s), {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms";
+                    _log.WriteLine($"rebuilt in {clock.ElapsedMilliseconds} ms: {changed} ({steps}; {collected})");
+                }
+                else
+                {
+                    _log.WriteLine($"rebuilt in {clock.ElapsedMilliseconds} ms: {changed}");
+                }
+
                 // First "ok", which clears an error overlay, since the change event may only swap stylesheets.
                 Hub.Publish(new ReloadEvent("ok"));
                 Hub.Publish(ChangeEvent(edited, _session.LastChanged));
             }
             else
             {
-                var problems = result.Diagnostics.Select(d => d.ToString())
+                var problems = result.Diagnostics.Select(d => CodeFrame.Render(d, colour: false).Replace("\n", "\n  ", StringComparison.Ordinal))
                     .Concat(result.Findings.Select(f => $"{f.SourceFile ?? f.Page}: {f.Page}:{f.Line}:{f.Column}: {f.Kind} {f.Url}: {f.Message}"))
                     .ToList();
                 _log.WriteLine($"build failed ({problems.Count} problem(s)); the last good pages stay served:");
@@ -116,7 +134,7 @@ public sealed class PreviewSession : IAsyncDisposable
                     _log.WriteLine("  " + problem);
                 }
 
-                Hub.Publish(new ReloadEvent("failed", string.Join('\n', problems)));
+                Hub.Publish(new ReloadEvent("failed", FailureReport.Of(result)));
             }
 
             CollectWhenIdle();
@@ -190,7 +208,10 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 var clock = Stopwatch.StartNew();
                 _idle.Collect();
-                _log.WriteLine($"collected garbage while idle in {clock.ElapsedMilliseconds} ms (heap {GC.GetTotalMemory(false) >> 20} MiB)");
+                if (_verbose)
+                {
+                    _log.WriteLine($"collected garbage while idle in {clock.ElapsedMilliseconds} ms (heap {GC.GetTotalMemory(false) >> 20} MiB)");
+                }
             }
             finally
             {
@@ -238,7 +259,7 @@ public sealed class PreviewSession : IAsyncDisposable
         }
 
         _log.WriteLine($"build failed: {what}");
-        Hub.Publish(new ReloadEvent("failed", $"error: the build could not read the input: {what} (fix or remove that file; the preview builds again on the next save)"));
+        Hub.Publish(new ReloadEvent("failed", FailureReport.Of($"the build could not read the input: {what}", "fix or remove that file; the preview builds again on the next save")));
     }
 
     private void StartTimer(TimeSpan delay)
@@ -268,7 +289,7 @@ public sealed class PreviewSession : IAsyncDisposable
         catch (Exception e) when (!_stop.IsCancellationRequested)
         {
             _log.WriteLine($"build crashed (a bug of the site program; the last good pages stay served): {e}");
-            Hub.Publish(new ReloadEvent("failed", $"error: the build crashed: {e.Message} (a bug of the site program; please report it)"));
+            Hub.Publish(new ReloadEvent("failed", FailureReport.Of($"the build crashed: {e.Message}", "a bug of the site program; please report it")));
         }
         catch (Exception)
         {

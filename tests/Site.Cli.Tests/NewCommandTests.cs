@@ -98,10 +98,50 @@ public sealed class NewCommandTests
         Assert.False(site.OutputExists("fr/2026/07/un-brouillon/index.html"));
     }
 
+    [Theory]
+    [InlineData("fr", "articles/2026/la-greve.fr.md", "# summary: ", "## Un intertitre", "Le premier paragraphe")]
+    [InlineData("en", "articles/2026/la-greve.en.md", "# summary: ", "## A sub-heading", "The first paragraph")]
+    public async Task GivenTheThemesArchetypeThenTheDraftHasTheOptionalKeysCommentedAndAnExampleBodyInItsLanguage(string language, string path, string summary, string heading, string paragraph)
+    {
+        using var site = new TestSite();
+
+        var exit = await New(site, new StringWriter(), "La grève", "--lang", language);
+
+        Assert.Equal(0, exit);
+        var text = File.ReadAllText(Path.Combine(site.Input, path));
+        var frontMatter = text.Split("\n---\n")[0];
+        Assert.Contains("title: La grève", frontMatter);
+        Assert.Contains("draft: true", frontMatter);
+        Assert.Contains(summary, frontMatter);
+        foreach (var key in new[] { "# image: /media/2026/", "# image_alt: ", "# image_caption: ", "# author: " })
+        {
+            Assert.Contains(key, frontMatter);
+        }
+
+        Assert.DoesNotContain("{{", text);
+        Assert.Contains(heading, text.Split("\n---\n")[1]);
+        Assert.StartsWith(paragraph, text.Split("\n---\n")[1]);
+        Assert.Equal(0, await Build(site, Now.AddMinutes(1), "--drafts"));
+        Assert.Contains(paragraph, site.ReadOutput($"{language}/2026/07/la-greve/index.html"));
+    }
+
+    [Fact]
+    public async Task GivenAThemeWithoutArchetypesThenTheDraftHasItsFrontMatterAlone()
+    {
+        using var site = new TestSite();
+        Directory.Delete(Path.Combine(site.Theme, "archetypes"), recursive: true);
+
+        var exit = await New(site, new StringWriter(), "Sans modèle", "--lang", "fr");
+
+        Assert.Equal(0, exit);
+        var text = File.ReadAllText(Path.Combine(site.Input, "articles/2026/sans-modele.fr.md"));
+        Assert.EndsWith("draft: true\n---\n\n", text);
+    }
+
     /// <summary>Runs <c>site build</c> with the clock fixed at <paramref name="now"/>, never the machine's.</summary>
     private static Task<int> Build(TestSite site, DateTimeOffset now, params string[] options) =>
         SiteCommandLine.RunAsync(["build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output, .. options], new StringWriter(), new StringWriter(), () => now);
 
     private static Task<int> New(TestSite site, TextWriter stdout, string title, params string[] options) =>
-        SiteCommandLine.RunAsync(["new", title, .. options, "--input", site.Input], stdout, new StringWriter(), () => Now);
+        SiteCommandLine.RunAsync(["new", title, .. options, "--input", site.Input, "--theme", site.Theme], stdout, new StringWriter(), () => Now);
 }

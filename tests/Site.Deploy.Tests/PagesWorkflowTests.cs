@@ -15,6 +15,14 @@ public sealed class PagesWorkflowTests
     }
 
     [Fact]
+    public void RunsEveryHourSoThatArticlesDatedInTheFutureAppearOnTime()
+    {
+        var cron = Assert.Single(_workflow.Triggers.Seq("schedule").Children.Cast<YamlDotNet.RepresentationModel.YamlMappingNode>()).Text("cron");
+
+        Assert.True(ScheduledBuildTests.IsHourly(cron), $"'{cron}' is not once an hour");
+    }
+
+    [Fact]
     public void AsksOnlyForThePermissionsPagesNeeds()
     {
         var permissions = _workflow.Root.Map("permissions");

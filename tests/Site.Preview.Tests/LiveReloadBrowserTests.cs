@@ -33,11 +33,19 @@ public sealed class LiveReloadBrowserTests
         await WaitForAsync(async () => (await TextOfAsync(page)).Contains("Texte corrigé en direct."), "the page to reload with the edit");
 
         site.WriteInput("articles/2021/sommet.fr.md", "---\ntitle: [Le sommet\n---\n");
-        await WaitForAsync(async () => (await TextOfAsync(page)).Contains("articles/2021/sommet.fr.md:2:8"), "the error overlay");
+        await WaitForAsync(async () => (await TextOfAsync(page)).Contains("articles/2021/sommet.fr.md, ligne 2, colonne 8"), "the error overlay");
         Assert.Contains("Texte corrigé en direct.", await page.InnerTextAsync("main"));
 
+        // The overlay shows the line in monospace with the faulty character marked, and a caret lined up under it.
+        var frame = page.Locator("#site-preview-errors pre");
+        Assert.Equal("2 | title: [Le sommet", (await frame.InnerTextAsync()).Split('\n')[0]);
+        var marked = await page.Locator("#site-preview-errors pre mark").BoundingBoxAsync();
+        var caret = await page.Locator("#site-preview-errors pre span:last-child").BoundingBoxAsync();
+        Assert.Equal("[", await page.Locator("#site-preview-errors pre mark").InnerTextAsync());
+        Assert.InRange(caret!.X, marked!.X - 1, marked.X + 1);
+
         site.Article("articles/2021/sommet.fr.md", "Le sommet", "2021-06-16T18:00:00+02:00", body: "Réparé.\n");
-        await WaitForAsync(async () => (await TextOfAsync(page)).Contains("Réparé.") && !(await TextOfAsync(page)).Contains("build failed"), "the page to recover");
+        await WaitForAsync(async () => (await TextOfAsync(page)).Contains("Réparé.") && await page.Locator("#site-preview-errors").CountAsync() == 0, "the page to recover");
     }
 
     // The page reloads under our feet: read it again until it says what we wait for.

@@ -80,6 +80,24 @@ public sealed class PreviewSessionTests : IAsyncLifetime
         _preview.Hub.Disconnect(id);
     }
 
+    [Fact]
+    public async Task AFailureThatAStylesheetAloneMendsIsClearedByOkBeforeTheStylesheetsAreSwapped()
+    {
+        var (id, events) = _preview!.Hub.Connect();
+        var stylesheet = Path.Combine(_site.Theme, "assets", "site.css");
+        var good = File.ReadAllText(stylesheet);
+        File.Delete(stylesheet);
+        File.CreateSymbolicLink(stylesheet, Path.Combine(_site.Root, "nowhere.css"));
+        Assert.Contains("site.css", (await NextAsync(events, "failed")).Data, StringComparison.Ordinal);
+
+        File.Delete(stylesheet);
+        File.WriteAllText(stylesheet, good + "\n.mended { color: red; }\n");
+
+        Assert.Equal("ok", (await NextAsync(events, "ok", "reload", "css")).Kind);
+        Assert.Equal("css", (await NextAsync(events, "ok", "reload", "css")).Kind);
+        _preview.Hub.Disconnect(id);
+    }
+
     /// <summary>The next event of one of the given kinds, skipping others (a build may be reported more than once).</summary>
     private static async Task<ReloadEvent> NextAsync(ChannelReader<ReloadEvent> events, params string[] kinds)
     {

@@ -23,9 +23,10 @@ internal sealed class PagePlan(IReadOnlyList<PlannedPage> pages, IReadOnlyList<S
     /// <summary>The input file a written file was made from, if any.</summary>
     public string? SourceOf(string destination) => _sources.Value.GetValueOrDefault(destination);
 
-    /// <summary>How many files of each kind, by the names the build summary shows, in name order.</summary>
-    public IReadOnlyDictionary<string, int> CountByKind() => Pages
+    /// <summary>How many files of each kind, by the singular nouns the build summary shows, articles first.</summary>
+    public IReadOnlyList<KeyValuePair<string, int>> CountByKind() => Pages
         .GroupBy(p => p.Kind.Label())
-        .OrderBy(g => g.Key, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Count());
+        .OrderBy(g => g.Min(p => p.Kind))
+        .Select(g => KeyValuePair.Create(g.Key, g.Count()))
+        .ToList();
 }

@@ -10,7 +10,8 @@ namespace Site.Cli.Commands;
 internal static class BuildCommand
 {
     /// <param name="now">The clock that decides which articles are in the future (fixed by tests).</param>
-    public static Command Create(TextWriter stdout, TextWriter stderr, Func<DateTimeOffset> now)
+    /// <param name="environment">Reads an environment variable (the process's, or a test's own).</param>
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<DateTimeOffset> now, Func<string, string?> environment)
     {
         var input = FolderOption.Existing("--input", $"Content folder ({InputLayout.ConfigFile}, {InputLayout.Articles}/, {InputLayout.Pages}/, {InputLayout.Media}/)", InputLayout.Folder, ServeCommand.InputHint);
         var theme = FolderOption.Existing("--theme", $"Theme folder ({ThemeLayout.Layouts}/, {ThemeLayout.Strings}/, {ThemeLayout.Assets}/)", ThemeLayout.Folder, ServeCommand.ThemeHint);
@@ -31,6 +32,8 @@ internal static class BuildCommand
                 ThemeDirectory = parsed.GetValue(theme)!.FullName,
                 OutputDirectory = parsed.GetValue(output)!.FullName,
                 BaseUrl = parsed.GetValue(baseUrl),
+                CheckPlaceholderBaseUrl = true,
+                DeploymentVariable = DeploymentVariables.Find(environment),
                 Drafts = parsed.GetValue(drafts),
                 Future = parsed.GetValue(future),
                 Check = !parsed.GetValue(noCheck),

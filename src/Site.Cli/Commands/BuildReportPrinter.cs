@@ -9,9 +9,10 @@ internal static class BuildReportPrinter
 {
     public static void Print(BuildResult result, TimeSpan elapsed, TextWriter stdout, TextWriter stderr)
     {
+        var colour = Terminal.Colours(stderr);
         foreach (var diagnostic in result.Diagnostics)
         {
-            stderr.WriteLine(diagnostic);
+            stderr.WriteLine(CodeFrame.Render(diagnostic, colour));
         }
 
         if (result.Findings.Count > 0)
@@ -24,8 +25,8 @@ internal static class BuildReportPrinter
         switch (result.Outcome)
         {
             case BuildOutcome.Success:
-                var pages = string.Join(", ", result.PagesByKind.Select(p => $"{p.Value} {p.Key}"));
-                stdout.WriteLine($"Built {result.PagesByKind.Values.Sum()} files ({pages}); {warnings} warning(s); {elapsed.TotalSeconds:0.00} s.");
+                var pages = string.Join(", ", result.PagesByKind.Select(p => EnglishCount.Of(p.Value, p.Key)));
+                stdout.WriteLine($"Built {EnglishCount.Of(result.PagesByKind.Sum(p => p.Value), "file")}: {pages}; {EnglishCount.Of(warnings, "warning")}; {elapsed.TotalSeconds:0.00} s.");
                 break;
             case BuildOutcome.SiteProblems:
                 stderr.WriteLine($"Build failed: {errors} broken reference(s); the previous output is unchanged.");

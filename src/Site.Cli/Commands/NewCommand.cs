@@ -16,12 +16,14 @@ internal static class NewCommand
         var category = new Option<string?>("--category") { Description = $"A category key of {InputLayout.ConfigFile} (default: the first)" };
         var translate = new Option<string?>("--translate") { Description = "An article to translate: writes its twin <same name>.<lang>.md" };
         var input = new Option<DirectoryInfo>("--input") { Description = "Content folder", DefaultValueFactory = _ => new DirectoryInfo(InputLayout.Folder) };
-        var command = new Command("new", "Start an article or a translation.") { title, language, category, translate, input };
+        var theme = new Option<DirectoryInfo>("--theme") { Description = $"Theme folder, whose {ThemeLayout.Archetypes}/article.<lang>.md shapes the new file", DefaultValueFactory = _ => new DirectoryInfo(ThemeLayout.Folder) };
+        var command = new Command("new", "Start an article or a translation.") { title, language, category, translate, input, theme };
         command.SetAction(parsed =>
         {
             var diagnostics = new DiagnosticBag();
             var inputDirectory = parsed.GetValue(input)!.FullName;
-            var written = Write(parsed.GetValue(title)!, parsed.GetValue(language)!, parsed.GetValue(category), parsed.GetValue(translate), inputDirectory, now(), diagnostics);
+            var archetype = Archetype(parsed.GetValue(theme)!.FullName, parsed.GetValue(language)!, diagnostics);
+            var written = diagnostics.HasErrors ? null : Write(parsed.GetValue(title)!, parsed.GetValue(language)!, parsed.GetValue(category), parsed.GetValue(translate), inputDirectory, now(), archetype, diagnostics);
             foreach (var diagnostic in diagnostics.ToSortedList())
             {
                 stderr.WriteLine(diagnostic);
@@ -38,7 +40,20 @@ internal static class NewCommand
         return command;
     }
 
-    private static NewArticle? Write(string title, string language, string? category, string? translate, string inputDirectory, DateTimeOffset now, DiagnosticBag diagnostics)
+    /// <summary>The theme's template for a new article in <paramref name="language"/>, if it has one.</summary>
+    private static string? Archetype(string themeDirectory, string language, DiagnosticBag diagnostics)
+    {
+        var relative = $"{ThemeLayout.Archetypes}/article.{language}.md";
+        if (!Directory.Exists(themeDirectory) || language.Contains('/', StringComparison.Ordinal) || language.Contains('\\', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var tree = SourceTree.Theme(themeDirectory);
+        return tree.Has(relative) ? tree.ReadText(relative, diagnostics) : null;
+    }
+
+    private static NewArticle? Write(string title, string language, string? category, string? translate, string inputDirectory, DateTimeOffset now, string? archetype, DiagnosticBag diagnostics)
     {
         var config = SiteConfigLoader.Load(inputDirectory, diagnostics);
         if (config is null)
@@ -49,7 +64,7 @@ internal static class NewCommand
         NewArticle? article;
         if (translate is null)
         {
-            article = ArticleScaffold.Create(title, language, category, config, now, diagnostics);
+            article = ArticleScaffold.Create(title, language, category, config, now, archetype, diagnostics);
         }
         else
         {

@@ -22,7 +22,8 @@ internal static class ServeCommand
         var drafts = new Option<bool>("--drafts") { Description = "Show drafts too" };
         var future = new Option<bool>("--future") { Description = "Show articles dated in the future too" };
         var search = new Option<bool>("--search") { Description = "Index the preview with Pagefind after each rebuild (slower); without it, search pages only say that build makes the index" };
-        var command = new Command("serve", "Preview the site, rebuilding and reloading on every save.") { input, theme, port, host, drafts, future, search };
+        var verbose = new Option<bool>("--verbose") { Description = "Log each rebuild's steps and the garbage collections" };
+        var command = new Command("serve", "Preview the site, rebuilding and reloading on every save.") { input, theme, port, host, drafts, future, search, verbose };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             if (!System.Net.IPAddress.TryParse(parsed.GetValue(host), out _))
@@ -56,7 +57,7 @@ internal static class ServeCommand
 
             try
             {
-                await using var session = await PreviewSession.StartAsync(options, parsed.GetValue(host)!, parsed.GetValue(port), stderr, stop.Token);
+                await using var session = await PreviewSession.StartAsync(options, parsed.GetValue(host)!, parsed.GetValue(port), stderr, parsed.GetValue(verbose), stop.Token);
                 await stdout.WriteLineAsync($"Serving {inputDirectory} on {session.Address} (Ctrl+C to stop)");
                 await Task.Delay(Timeout.Infinite, stop.Token);
             }

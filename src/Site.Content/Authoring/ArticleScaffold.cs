@@ -13,8 +13,15 @@ public static class ArticleScaffold
 {
     private static readonly ISerializer Yaml = new SerializerBuilder().Build();
 
+    /// <summary>Where an archetype puts the front matter that <c>site new</c> fills in (title, date, category, tags, draft).</summary>
+    public const string FrontMatterSlot = "{{ front_matter }}";
+
     /// <summary>A draft at <c>articles/&lt;year&gt;/&lt;slug of the title&gt;.&lt;lang&gt;.md</c>, dated now in the site's time zone.</summary>
-    public static NewArticle? Create(string title, string language, string? category, SiteConfig config, DateTimeOffset now, DiagnosticBag diagnostics)
+    /// <param name="archetype">
+    /// The theme's <c>archetypes/article.&lt;lang&gt;.md</c>: the file as it is, with <see cref="FrontMatterSlot"/>
+    /// replaced by the front matter; null for a file with the front matter alone.
+    /// </param>
+    public static NewArticle? Create(string title, string language, string? category, SiteConfig config, DateTimeOffset now, string? archetype, DiagnosticBag diagnostics)
     {
         if (!CheckLanguage(language, config, diagnostics) || !CheckCategory(category, config, diagnostics))
         {
@@ -37,7 +44,10 @@ public static class ArticleScaffold
             [FrontMatterKey.Tags.Name] = Array.Empty<string>(),
             [FrontMatterKey.Draft.Name] = true,
         };
-        return new NewArticle($"{InputLayout.Articles}/{local.Year:D4}/{slug}.{language}.md", Document(frontMatter, "\n"));
+        var path = $"{InputLayout.Articles}/{local.Year:D4}/{slug}.{language}.md";
+        return archetype is not null && archetype.Contains(FrontMatterSlot, StringComparison.Ordinal)
+            ? new NewArticle(path, archetype.Replace(FrontMatterSlot, Yaml.Serialize(frontMatter).TrimEnd('\n'), StringComparison.Ordinal).Replace("{{ year }}", local.Year.ToString("D4", CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            : new NewArticle(path, Document(frontMatter, "\n"));
     }
 
     /// <summary>The twin of <paramref name="sourcePath"/> in another language: same name and folder, same date, category, image and pairing.</summary>

@@ -80,6 +80,7 @@ public static class SiteConfigLoader
             Title = title,
             Description = description ?? new LocalizedText(new Dictionary<string, string>()),
             BaseUrl = baseUrl,
+            BaseUrlAt = map.At(map.Node("baseUrl")!),
             DefaultLanguage = defaultLanguage,
             Languages = languages,
             PageSize = pageSize,

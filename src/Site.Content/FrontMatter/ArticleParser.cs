@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 using Site.Content.Config;
@@ -55,7 +56,9 @@ public static partial class ArticleParser
                 continue;
             }
 
-            var hint = FrontMatterKey.Find(key) is not null ? "stand-alone pages have no category or tags" : $"known keys: {string.Join(", ", known)}";
+            var hint = FrontMatterKey.Find(key) is not null ? "stand-alone pages have no category or tags"
+                : Suggestion.Closest(key, known.Select(k => k.Name)) is { } near ? $"did you mean '{near}'?"
+                : $"known keys: {string.Join(", ", known)}";
             map.Diagnostics.Error(map.KeyLocation(key), DiagnosticCode.UnknownKey, $"unknown front matter key '{key}'", hint);
         }
 
@@ -119,18 +122,36 @@ public static partial class ArticleParser
         var date = DateParser.Parse(text, config.TimeZone);
         if (date is null)
         {
-            map.Diagnostics.Error(map.At(map.Node(key.Name)!), DiagnosticCode.InvalidDate, $"'{text}' is not a valid date", "write it in ISO 8601, such as 2024-05-17T09:30:00+02:00 (a real day of the month)");
+            map.Diagnostics.Error(map.At(map.Node(key.Name)!), DiagnosticCode.InvalidDate, $"'{text}' is not a valid date", DateHint(key, text));
         }
 
         return date;
     }
+
+    /// <summary>A date written day first (29/11/2026), as French and British authors do, gets its ISO form spelt out.</summary>
+    private static string DateHint(FrontMatterKey key, string text)
+    {
+        var dayFirst = DayFirstDate().Match(text.Trim());
+        if (dayFirst.Success && int.Parse(dayFirst.Groups["day"].Value, CultureInfo.InvariantCulture) is >= 1 and <= 31 && int.Parse(dayFirst.Groups["month"].Value, CultureInfo.InvariantCulture) is >= 1 and <= 12)
+        {
+            var iso = $"{dayFirst.Groups["year"].Value}-{dayFirst.Groups["month"].Value.PadLeft(2, '0')}-{dayFirst.Groups["day"].Value.PadLeft(2, '0')}";
+            return $"write the year first, then the month and the day (yyyy-mm-dd): '{key}: {iso}', or with the time, '{key}: {iso}T09:30:00+01:00'";
+        }
+
+        return "write it in ISO 8601, such as 2024-05-17T09:30:00+02:00 (a real day of the month)";
+    }
+
+    [GeneratedRegex(@"^(?<day>\d{1,2})[/.\-](?<month>\d{1,2})[/.\-](?<year>\d{4})\b")]
+    private static partial Regex DayFirstDate();
 
     private static string? ReadCategory(YamlMap map, SiteConfig config)
     {
         var key = map.String(FrontMatterKey.Category.Name, required: true, hint: $"add a line 'category: …' with one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
         if (key is not null && config.FindCategory(key) is null)
         {
-            map.Diagnostics.Error(map.At(map.Node(FrontMatterKey.Category.Name)!), DiagnosticCode.UnknownCategory, $"'{key}' is not a category of {InputLayout.ConfigFile}", $"use one of: {string.Join(", ", config.Categories.Select(c => c.Key))}");
+            var categories = config.Categories.Select(c => c.Key).ToList();
+            var hint = Suggestion.Closest(key, categories) is { } near ? $"did you mean '{near}'? The categories are: {string.Join(", ", categories)}" : $"use one of: {string.Join(", ", categories)}";
+            map.Diagnostics.Error(map.At(map.Node(FrontMatterKey.Category.Name)!), DiagnosticCode.UnknownCategory, $"'{key}' is not a category of {InputLayout.ConfigFile}", hint);
             return null;
         }
 

@@ -29,6 +29,11 @@ internal static class YamlDocumentReader
             diagnostics.Error(new SourceLocation(file, (int)problem.At.Line + firstLine - 1, (int)problem.At.Column), problem.Code, problem.Message, problem.Hint);
             return null;
         }
+        catch (YamlException e) when (YamlMistakes.Find(text, (int)e.Start.Line) is { } mistake)
+        {
+            diagnostics.Error(new SourceLocation(file, mistake.Line + firstLine - 1, mistake.Column), mistake.Code, mistake.Message, mistake.Hint);
+            return null;
+        }
         catch (YamlException e)
         {
             var (line, column) = ((int)e.Start.Line, (int)e.Start.Column);

@@ -6,6 +6,9 @@ public sealed record Diagnostic(string File, int Line, int Column, Severity Seve
     /// <summary>What kind of problem this is; the printed text does not show it.</summary>
     public DiagnosticCode Code { get; init; }
 
+    /// <summary>The text of the line the diagnostic points at, for a code frame; null when it is not located on a line or the file could not be read.</summary>
+    public string? SourceLine { get; init; }
+
     public static Diagnostic Error(SourceLocation at, DiagnosticCode code, string message, string? hint = null) =>
         new(at.File, at.Line, at.Column, Severity.Error, message, hint) { Code = code };
 

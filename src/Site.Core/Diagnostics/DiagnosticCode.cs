@@ -219,4 +219,16 @@ public enum DiagnosticCode
 
     /// <summary>A theme's <c>search_path</c> UI string that is not a URL segment.</summary>
     InvalidSearchPath,
+
+    /// <summary>An apostrophe inside a single-quoted YAML value, which ends the value early (<c>'L'opposition'</c>).</summary>
+    ApostropheInSingleQuotes,
+
+    /// <summary>A colon followed by a space inside an unquoted YAML value (<c>title: Ukraine : la guerre</c>).</summary>
+    UnquotedColon,
+
+    /// <summary>A tab in the indentation of YAML, which allows spaces only.</summary>
+    TabIndentation,
+
+    /// <summary>A <c>baseUrl</c> on example.org, .com or .net: a warning, an error when the build is a deployment.</summary>
+    PlaceholderBaseUrl,
 }

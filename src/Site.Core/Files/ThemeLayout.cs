@@ -14,4 +14,7 @@ public static class ThemeLayout
 
     /// <summary>Stylesheets, scripts and fonts copied to the site's <c>/assets/</c>.</summary>
     public const string Assets = "assets";
+
+    /// <summary>What <c>site new</c> writes, one <c>article.&lt;language&gt;.md</c> per language (commented optional keys, an example body).</summary>
+    public const string Archetypes = "archetypes";
 }

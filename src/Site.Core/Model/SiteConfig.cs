@@ -1,3 +1,5 @@
+using Site.Core.Diagnostics;
+
 namespace Site.Core.Model;
 
 /// <summary>The typed content of <c>site.yml</c>.</summary>
@@ -6,6 +8,10 @@ public sealed record SiteConfig
     public required LocalizedText Title { get; init; }
     public required LocalizedText Description { get; init; }
     public required Uri BaseUrl { get; init; }
+
+    /// <summary>Where <c>site.yml</c> writes <see cref="BaseUrl"/>, for the diagnostics about it.</summary>
+    public SourceLocation BaseUrlAt { get; init; }
+
     public required string DefaultLanguage { get; init; }
     public required IReadOnlyList<Language> Languages { get; init; }
     public int PageSize { get; init; } = 10;

@@ -8,7 +8,8 @@ using Site.Rendering.Views;
 namespace Site.Rendering.Pages;
 
 /// <summary>Makes the view of each entry once, for its own page and every listing it appears in.</summary>
-public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStrings> strings)
+/// <param name="preview">Marks drafts and scheduled articles in a preview; null when the site is built for publishing.</param>
+public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStrings> strings, PreviewMarks? preview = null)
 {
     private readonly ConcurrentDictionary<Entry, EntryView> _views = new();
 
@@ -68,6 +69,7 @@ public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStr
             Body = entry.Body.Html,
             PrintBody = entry.Body.PrintHtml,
             Language = entry.Language,
+            Status = preview?.StatusOf(article),
             Translations = site.TranslationsOf(entry)
                 .Select(t => new SwitchView(t.Language, ReadIn(entry.Language, t.Language), urls.Path(t.Path), IsTranslation: true))
                 .ToList(),

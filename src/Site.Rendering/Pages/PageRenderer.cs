@@ -13,9 +13,10 @@ namespace Site.Rendering.Pages;
 /// Renders every kind of HTML page of the site through the theme's layouts. Each layout's model is made by its own
 /// builder (<see cref="ArticlePage"/>, <see cref="ListPage"/>, <see cref="PrintPage"/>…); this only picks it.
 /// </summary>
-public sealed class PageRenderer(SiteModel site, TemplateSet templates, IReadOnlyDictionary<string, UiStrings> strings, AssetUrls assets, SearchMode search = SearchMode.Off)
+/// <param name="preview">For a preview: marks drafts and articles dated in the future; null for a build that publishes.</param>
+public sealed class PageRenderer(SiteModel site, TemplateSet templates, IReadOnlyDictionary<string, UiStrings> strings, AssetUrls assets, SearchMode search = SearchMode.Off, PreviewMarks? preview = null)
 {
-    private readonly LayoutContext _context = new(site, strings, assets, search);
+    private readonly LayoutContext _context = new(site, strings, assets, search, preview);
     private readonly LayoutRenderer _layouts = new(templates, strings);
 
     public string Article(Entry entry) => _layouts.Render(ArticlePage.Build(_context, entry));

@@ -27,4 +27,7 @@ public sealed record EntryView
     public required string PrintBody { get; init; }
     public required string Language { get; init; }
     public IReadOnlyList<SwitchView> Translations { get; init; } = [];
+
+    /// <summary>In a preview only: <c>draft</c> or <c>scheduled</c> for an article that is not public yet; null otherwise and in every build.</summary>
+    public string? Status { get; init; }
 }

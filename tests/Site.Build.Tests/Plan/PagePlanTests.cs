@@ -5,7 +5,7 @@ namespace Site.Build.Tests.Plan;
 public sealed class PagePlanTests
 {
     [Fact]
-    public void CountsFilesByTheirSummaryNameInNameOrder()
+    public void CountsFilesByTheirSummaryNounInTheOrderOfTheirKinds()
     {
         var plan = Plan(
             Row(PageKind.Print, "fr/x/print/index.html"),
@@ -15,8 +15,7 @@ public sealed class PagePlanTests
 
         var counts = plan.CountByKind();
 
-        Assert.Equal(["article", "file", "print"], counts.Keys);
-        Assert.Equal(2, counts["file"]);
+        Assert.Equal([KeyValuePair.Create("article", 1), KeyValuePair.Create("print page", 1), KeyValuePair.Create("copied file", 2)], counts);
     }
 
     [Fact]

@@ -87,7 +87,7 @@ internal sealed partial class ServeProcess : IDisposable
         return await _address.Task;
     }
 
-    /// <summary>Waits for the first line of progress: the first build is done and the server is starting.</summary>
+    /// <summary>Waits for the first line of progress: the first build is starting.</summary>
     public async Task StartingAsync() =>
         Assert.True(await Task.WhenAny(_firstError.Task, Task.Delay(TimeSpan.FromSeconds(60))) == _firstError.Task, "the preview printed nothing");
 

@@ -8,14 +8,14 @@ namespace Site.Rendering.Pages.Layouts;
 /// <summary>What the builders of every layout share: the site, its UI strings, and the views made once per build.</summary>
 internal sealed class LayoutContext
 {
-    public LayoutContext(SiteModel site, IReadOnlyDictionary<string, UiStrings> strings, AssetUrls assets, SearchMode search = SearchMode.Off)
+    public LayoutContext(SiteModel site, IReadOnlyDictionary<string, UiStrings> strings, AssetUrls assets, SearchMode search = SearchMode.Off, PreviewMarks? preview = null)
     {
         Site = site;
         Strings = strings;
         Assets = assets;
         Search = search;
         SearchPaths = SearchPagePaths.Of(site, strings, search);
-        Entries = new(site, strings);
+        Entries = new(site, strings, preview);
         Metadata = new(site);
         Pages = new(site, assets, strings, SearchPaths);
         Archives = new(site, strings);
