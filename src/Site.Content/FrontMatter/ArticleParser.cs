@@ -85,6 +85,8 @@ public static partial class ArticleParser
             Summary = map.String(FrontMatterKey.Summary.Name)?.Trim(),
             Image = image?.Trim(),
             ImageAlt = imageAlt?.Trim(),
+            ImageCaption = NonEmpty(map.String(FrontMatterKey.ImageCaption.Name)),
+            ImageCredit = NonEmpty(map.String(FrontMatterKey.ImageCredit.Name)),
             Author = map.String(FrontMatterKey.Author.Name)?.Trim() ?? config.Author,
             Slug = slug,
             TranslationKey = translationKey,
@@ -94,6 +96,8 @@ public static partial class ArticleParser
             KeyLocations = known.Where(key => map.Node(key.Name) is not null).ToDictionary(key => key, key => map.KeyLocation(key.Name)),
         };
     }
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static DateTimeOffset? ReadDate(YamlMap map, FrontMatterKey key, SiteConfig config, bool required)
     {

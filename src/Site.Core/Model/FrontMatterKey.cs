@@ -15,6 +15,8 @@ public sealed class FrontMatterKey
     public static readonly FrontMatterKey Slug = new("slug");
     public static readonly FrontMatterKey TranslationKey = new("translationKey");
     public static readonly FrontMatterKey Draft = new("draft");
+    public static readonly FrontMatterKey ImageCaption = new("image_caption");
+    public static readonly FrontMatterKey ImageCredit = new("image_credit");
 
     private FrontMatterKey(string name, bool articlesOnly = false)
     {
@@ -24,7 +26,7 @@ public sealed class FrontMatterKey
 
     /// <summary>Every key, in the order messages list them.</summary>
     public static IReadOnlyList<FrontMatterKey> All { get; } =
-        [Title, Date, Updated, Category, Tags, Summary, Image, ImageAlt, Author, Slug, TranslationKey, Draft];
+        [Title, Date, Updated, Category, Tags, Summary, Image, ImageAlt, Author, Slug, TranslationKey, Draft, ImageCaption, ImageCredit];
 
     /// <summary>The name written in the file.</summary>
     public string Name { get; }
