@@ -23,8 +23,9 @@ internal sealed record ThemeAssets(IReadOnlyList<(string Source, string Destinat
             files.Add((tree.FullPath(relative), ThemeLayout.Assets + "/" + hashed));
         }
 
-        string Find(string name) => files.FirstOrDefault(f => f.Item1.EndsWith(Path.DirectorySeparatorChar + name, StringComparison.Ordinal)).Item2 ?? ThemeLayout.Assets + "/" + name;
-        return new ThemeAssets(files, new AssetUrls(Find("site.css"), Find("print.css")));
+        string? Found(string name) => files.FirstOrDefault(f => f.Item1.EndsWith(Path.DirectorySeparatorChar + name, StringComparison.Ordinal)).Item2;
+        string Find(string name) => Found(name) ?? ThemeLayout.Assets + "/" + name;
+        return new ThemeAssets(files, new AssetUrls(Find("site.css"), Find("print.css"), Found("print.js")));
     }
 
     private static bool IsFingerprinted(string relative) => relative.EndsWith(".css", StringComparison.Ordinal) || relative.EndsWith(".js", StringComparison.Ordinal);
