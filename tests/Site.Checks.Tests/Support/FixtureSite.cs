@@ -79,7 +79,10 @@ internal static class FixtureSite
     {
         foreach (string file in OtherFiles)
         {
-            Write(folder, file, "x");
+            // Pictures hold a picture's first bytes: the check reads them (broken-image, "not an image").
+            string path = Path.Combine(folder, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, IsPicture(file) ? PngSignature : "x"u8.ToArray());
         }
 
         foreach ((string path, string html) in pages)
@@ -87,6 +90,12 @@ internal static class FixtureSite
             Write(folder, path, html);
         }
     }
+
+    /// <summary>The first bytes of every PNG file.</summary>
+    public static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+
+    private static bool IsPicture(string file) =>
+        Path.GetExtension(file).ToLowerInvariant() is ".jpg" or ".png" or ".webp" or ".avif" or ".gif";
 
     private static void Write(string folder, string relativePath, string content)
     {

@@ -21,7 +21,7 @@ internal static class BodyRenderers
             renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer(paragraphs));
         }
 
-        if (printPage is null && renderer.ObjectRenderers.FindExact<HtmlTableRenderer>() is { } tables)
+        if (renderer.ObjectRenderers.FindExact<HtmlTableRenderer>() is { } tables)
         {
             renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollableTableRenderer(tables, labels.TableRegion));
         }
