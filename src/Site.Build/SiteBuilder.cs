@@ -80,7 +80,7 @@ public sealed class SiteBuilder(TextWriter progress)
         var store = session is null && options.CacheDirectory is not null ? new BodyStore(options.CacheDirectory) : null;
         var rendered = 0;
         var images = new ImageSizes(InputLayout.MediaPath(options.InputDirectory));
-        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, diagnostics, session?.Markdown, store, out rendered));
+        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, LabelsOf(theme), diagnostics, session?.Markdown, store, out rendered));
         if (site is null)
         {
             return Fail(BuildOutcome.BadInput);
@@ -137,7 +137,7 @@ public sealed class SiteBuilder(TextWriter progress)
     {
         var assets = ThemeAssets.Plan(options.ThemeDirectory, diagnostics);
         var renderer = new PageRenderer(site, theme.Templates!, theme.Strings, assets.Urls, search, options.Preview ? new PreviewMarks(options.Now) : null);
-        var markdown = new MarkdownRenderer(new SourceLinkMap(site.Entries.ToDictionary(e => e.Article.SourcePath, e => e.Path, StringComparer.Ordinal)), site.Urls, images);
+        var markdown = new MarkdownRenderer(new SourceLinkMap(site.Entries.ToDictionary(e => e.Article.SourcePath, e => e.Path, StringComparer.Ordinal)), site.Urls, images, LabelsOf(theme));
         var feeds = new FeedRenderer(site, (entry, page) => markdown.RenderAbsolute(entry.Article, page));
         var fingerprints = new PageFingerprints(site, $"{ObjectIds.Of(site.Config)}.{ObjectIds.Of(theme.Templates!)}.{ObjectIds.Of(theme.Strings)}.{assets.Urls}.{search}");
         return PagePlanner.Plan(site, renderer, feeds, fingerprints, assets, options.InputDirectory, options.SitemapLimit, diagnostics, cancellationToken);
@@ -154,6 +154,13 @@ public sealed class SiteBuilder(TextWriter progress)
         }
 
         return indexed;
+    }
+
+    /// <summary>The labels rendered bodies carry, from the theme's UI strings of each language.</summary>
+    private static Func<string, BodyLabels> LabelsOf(LoadedTheme theme)
+    {
+        var labels = theme.Strings.ToDictionary(s => s.Key, s => BodyLabels.From(key => s.Value[key]), StringComparer.Ordinal);
+        return language => labels[language];
     }
 
     /// <summary>Checks the rendered pages' links, and names the input file each finding comes from.</summary>

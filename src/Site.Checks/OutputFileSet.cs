@@ -24,12 +24,18 @@ public sealed class OutputFileSet : IOutputFiles
 
     public IReadOnlyCollection<string> Files => files;
 
+    /// <summary>Where a file's bytes are on disk (null: not known), for rules about what a file holds.</summary>
+    public Func<string, string?>? Locate { get; init; }
+
     /// <summary>Lists every file under a folder, hidden ones included (.nojekyll, .well-known/).</summary>
     public static OutputFileSet FromFolder(string folder)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None };
         return new OutputFileSet(
-            Directory.EnumerateFiles(folder, "*", options).Select(file => Path.GetRelativePath(folder, file)));
+            Directory.EnumerateFiles(folder, "*", options).Select(file => Path.GetRelativePath(folder, file)))
+        {
+            Locate = path => Path.Combine(folder, Normalize(path)),
+        };
     }
 
     public bool FileExists(string relativePath) => files.Contains(Normalize(relativePath));

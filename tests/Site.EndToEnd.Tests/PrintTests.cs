@@ -103,7 +103,10 @@ public sealed partial class PrintTests(SampleSite site)
         await using var session = await site.OpenAsync(A4Width, 1123);
         await session.GotoAsync(SamplePages.FrenchPrint);
 
-        Assert.Equal(0, await session.EvaluateAsync<int>("() => document.querySelectorAll('nav, .masthead, .site-footer').length"));
+        // The only navigation is the way back to the article and the print button, which paper does not show.
+        Assert.Equal(0, await session.EvaluateAsync<int>("() => document.querySelectorAll('nav:not(.print-actions), .masthead, .site-footer').length"));
+        await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await session.EvaluateAsync<bool>("() => document.querySelector('.print-actions').checkVisibility()"));
         Assert.Equal("noindex", await session.EvaluateAsync<string>("() => document.querySelector('meta[name=robots]').content"));
     }
 

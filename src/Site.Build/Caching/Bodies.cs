@@ -11,9 +11,9 @@ namespace Site.Build.Caching;
 /// The rendered body of each article: from a preview's memory, else from the store on disk, else rendered (and then
 /// kept in both). A kept body is used only while what its rendering looked up elsewhere still holds.
 /// </summary>
-internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images, MarkdownCache? cache, BodyStore? store)
+internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images, Func<string, BodyLabels> labels, MarkdownCache? cache, BodyStore? store)
 {
-    private readonly MarkdownRenderer _renderer = new(links, new UrlBuilder(baseUrl), images);
+    private readonly MarkdownRenderer _renderer = new(links, new UrlBuilder(baseUrl), images, labels);
     private int _rendered;
 
     public int Rendered => _rendered;
@@ -21,15 +21,15 @@ internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images
     /// <summary>The body, or null when its rendering reported an error (in <paramref name="diagnostics"/>).</summary>
     public RenderedBody? Of(Article article, DiagnosticBag diagnostics)
     {
-        if (cache?.Find(article, baseUrl, images, links) is { } remembered)
+        if (cache?.Find(article, baseUrl, labels(article.Language), images, links) is { } remembered)
         {
             return remembered;
         }
 
-        var key = store is null ? default : BodyStore.KeyOf(article, baseUrl);
+        var key = store is null ? default : BodyStore.KeyOf(article, baseUrl, labels(article.Language));
         if (store?.Find(key) is { } stored && stored.Lookups.StillHold(images, links))
         {
-            cache?.Keep(article, baseUrl, stored.Body, stored.Lookups);
+            cache?.Keep(article, baseUrl, labels(article.Language), stored.Body, stored.Lookups);
             return stored.Body;
         }
 
@@ -45,7 +45,7 @@ internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images
             return local.HasErrors ? null : body;
         }
 
-        cache?.Keep(article, baseUrl, body, lookups);
+        cache?.Keep(article, baseUrl, labels(article.Language), body, lookups);
         store?.Keep(key, body, lookups);
         return body;
     }

@@ -12,7 +12,7 @@ namespace Site.Build.Caching;
 /// <summary>
 /// Rendered bodies kept on disk from one build to the next, so that a build renders only the articles that changed.
 /// Each body is a file named by a hash of everything its rendering reads from its article (path, language, text,
-/// summary, whether it has a lead image), of the base URL and of the code that renders (our assemblies and
+/// summary, whether it has a lead image), of the base URL, of the theme's labels a body carries and of the code that renders (our assemblies and
 /// Markdig's); what the rendering read elsewhere (image sizes, where linked articles are published) is stored in
 /// the file and checked before the body is used. Each file also holds its own key and a checksum of its content, so
 /// that a file swapped, copied or damaged under another name is rendered again rather than published under the
@@ -35,9 +35,12 @@ internal sealed class BodyStore(string cacheDirectory)
     private readonly string _folder = Path.Combine(cacheDirectory, "bodies");
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
 
-    public static UInt128 KeyOf(Article article, Uri baseUrl) => new FingerprintBuilder()
+    public static UInt128 KeyOf(Article article, Uri baseUrl, BodyLabels labels) => new FingerprintBuilder()
         .Add(CodeVersion)
         .Add(baseUrl.AbsoluteUri)
+        .Add(labels.Video)
+        .Add(labels.VideoPrint)
+        .Add(labels.TableRegion)
         .Add(article.SourcePath)
         .Add(article.Language)
         .Add(article.Body)

@@ -13,12 +13,17 @@ internal sealed class PagePlan(IReadOnlyList<PlannedPage> pages, IReadOnlyList<S
         .Where(p => p.Source is not null)
         .ToDictionary(p => p.Destination, p => p.Source!, StringComparer.Ordinal));
 
+    // Files copied as they are (media, assets): where their bytes are, for the check of what they hold.
+    private readonly Lazy<Dictionary<string, string>> _copied = new(() => pages
+        .Where(p => p.Content is FileContent)
+        .ToDictionary(p => p.Destination, p => ((FileContent)p.Content).Path, StringComparer.Ordinal));
+
     public IReadOnlyList<PlannedPage> Pages { get; } = pages;
 
     public IReadOnlyList<StepTiming> Sections { get; } = sections;
 
     /// <summary>The files of the site, as the link check looks them up.</summary>
-    public OutputFileSet Files => new(Pages.Select(p => p.Destination));
+    public OutputFileSet Files => new(Pages.Select(p => p.Destination)) { Locate = _copied.Value.GetValueOrDefault };
 
     /// <summary>The input file a written file was made from, if any.</summary>
     public string? SourceOf(string destination) => _sources.Value.GetValueOrDefault(destination);

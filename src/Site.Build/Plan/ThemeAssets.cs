@@ -25,9 +25,10 @@ internal sealed record ThemeAssets(IReadOnlyList<(string Source, string Destinat
             files.Add((tree.FullPath(relative), ThemeLayout.Assets + "/" + hashed));
         }
 
-        string Find(string name) => files.FirstOrDefault(f => f.Item1.EndsWith(Path.DirectorySeparatorChar + name, StringComparison.Ordinal)).Item2 ?? ThemeLayout.Assets + "/" + name;
+        string? Found(string name) => files.FirstOrDefault(f => f.Item1.EndsWith(Path.DirectorySeparatorChar + name, StringComparison.Ordinal)).Item2;
+        string Find(string name) => Found(name) ?? ThemeLayout.Assets + "/" + name;
         var favicon = files.Any(f => f.Item2 == ThemeLayout.Assets + "/" + FaviconName) ? ThemeLayout.Assets + "/" + FaviconName : null;
-        return new ThemeAssets(files, new AssetUrls(Find("site.css"), Find("print.css")) { Favicon = favicon, SearchScript = Find("search.js") });
+        return new ThemeAssets(files, new AssetUrls(Find("site.css"), Find("print.css"), Found("print.js")) { Favicon = favicon, SearchScript = Find("search.js") });
     }
 
     private static bool IsFingerprinted(string relative) => relative.EndsWith(".css", StringComparison.Ordinal) || relative.EndsWith(".js", StringComparison.Ordinal);

@@ -52,6 +52,11 @@ internal sealed class InternalReferenceRules(SiteUrls site, IOutputFiles files, 
             return Findings.Broken(page, reference, problem);
         }
 
+        if (ImageContentRule.Check(page, reference, file, files) is { } notAnImage)
+        {
+            return notAnImage;
+        }
+
         return FragmentExists(file, target.Fragment)
             ? null
             : Findings.For(

@@ -98,6 +98,8 @@ public static partial class ArticleParser
             Summary = map.String(FrontMatterKey.Summary.Name)?.Trim() is { } summary ? SmartPunctuation.Apply(summary, name.Value.Language) : null,
             Image = image?.Trim(),
             ImageAlt = imageAlt?.Trim(),
+            ImageCaption = NonEmpty(map.String(FrontMatterKey.ImageCaption.Name)),
+            ImageCredit = NonEmpty(map.String(FrontMatterKey.ImageCredit.Name)),
             Author = config.Authors.Count > 0 ? null : map.String(FrontMatterKey.Author.Name)?.Trim() ?? config.Author,
             AuthorKeys = authorKeys,
             Footer = kind == ContentKind.Page && (map.Boolean(FrontMatterKey.Footer.Name) ?? false),
@@ -110,6 +112,8 @@ public static partial class ArticleParser
             KeyLocations = known.Where(key => map.Node(key.Name) is not null).ToDictionary(key => key, key => map.KeyLocation(key.Name)),
         };
     }
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static DateTimeOffset? ReadDate(YamlMap map, FrontMatterKey key, SiteConfig config, bool required)
     {

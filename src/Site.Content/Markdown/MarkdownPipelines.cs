@@ -9,8 +9,9 @@ using Site.Content.Markdown.Typography;
 namespace Site.Content.Markdown;
 
 /// <summary>
-/// The Markdig pipelines, made once per language: one for web pages (media links become players) and one for
-/// print pages (media links stay links). Both parse the same way, so one parsed document serves both.
+/// The Markdig pipelines, made once per language: one for web pages and one for print pages. Both parse the same
+/// way, so one parsed document serves both; videos are written by <c>Media/VideoLinkRenderer</c> (players on web
+/// pages, a line of text on print pages).
 /// </summary>
 public static class MarkdownPipelines
 {
@@ -19,14 +20,14 @@ public static class MarkdownPipelines
 
     private static readonly ConcurrentDictionary<(string Language, bool Print), MarkdownPipeline> Cache = new();
 
-    public static MarkdownPipeline Web(string language) => Cache.GetOrAdd((language, false), key => Build(key.Language, media: true));
+    public static MarkdownPipeline Web(string language) => Cache.GetOrAdd((language, false), key => Build(key.Language));
 
-    public static MarkdownPipeline Print(string language) => Cache.GetOrAdd((language, true), key => Build(key.Language, media: false));
+    public static MarkdownPipeline Print(string language) => Cache.GetOrAdd((language, true), key => Build(key.Language));
 
     /// <summary>The web pipeline with a <see cref="NestingWitness"/>, to locate a body that <see cref="Web"/> refused.</summary>
-    internal static MarkdownPipeline Locating(string language) => Build(language, media: true, witness: true);
+    internal static MarkdownPipeline Locating(string language) => Build(language, witness: true);
 
-    private static MarkdownPipeline Build(string language, bool media, bool witness = false)
+    private static MarkdownPipeline Build(string language, bool witness = false)
     {
         var builder = new MarkdownPipelineBuilder { MaximumNestingDepth = MaximumNestingDepth }
             .UsePipeTables()
@@ -38,11 +39,6 @@ public static class MarkdownPipelines
             .UseAutoLinks()
             .UseSmartyPants(QuotesFor(language));
         builder.Extensions.Add(new Apostrophes());
-        if (media)
-        {
-            builder.UseMediaLinks();
-        }
-
         builder.UseGenericAttributes();
 
         // Last, so that their parsers go before those every other extension added.

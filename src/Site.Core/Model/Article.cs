@@ -24,6 +24,11 @@ public sealed record Article
     public string? Summary { get; init; }
     public string? Image { get; init; }
     public string? ImageAlt { get; init; }
+
+    /// <summary>The lead image's caption and credit (<c>image_caption</c>, <c>image_credit</c>), shown under it.</summary>
+    public string? ImageCaption { get; init; }
+    public string? ImageCredit { get; init; }
+
     /// <summary>The free-text byline, when site.yml declares no <c>authors:</c>.</summary>
     public string? Author { get; init; }
 

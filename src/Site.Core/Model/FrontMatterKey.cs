@@ -17,6 +17,8 @@ public sealed class FrontMatterKey
     public static readonly FrontMatterKey Draft = new("draft");
     public static readonly FrontMatterKey Footer = new("footer", pagesOnly: true);
     public static readonly FrontMatterKey Aliases = new("aliases");
+    public static readonly FrontMatterKey ImageCaption = new("image_caption");
+    public static readonly FrontMatterKey ImageCredit = new("image_credit");
 
     private FrontMatterKey(string name, bool articlesOnly = false, bool pagesOnly = false)
     {
@@ -27,7 +29,7 @@ public sealed class FrontMatterKey
 
     /// <summary>Every key, in the order messages list them.</summary>
     public static IReadOnlyList<FrontMatterKey> All { get; } =
-        [Title, Date, Updated, Category, Tags, Summary, Image, ImageAlt, Author, Slug, TranslationKey, Draft, Footer, Aliases];
+        [Title, Date, Updated, Category, Tags, Summary, Image, ImageAlt, Author, Slug, TranslationKey, Draft, Footer, Aliases, ImageCaption, ImageCredit];
 
     /// <summary>The name written in the file.</summary>
     public string Name { get; }

@@ -12,8 +12,8 @@ public static class UiStringsLoader
     /// <summary>UI strings are one flat mapping; a file nested deeper than this is not read further.</summary>
     private const int MaximumDepth = 64;
 
-    /// <summary>Keys the C# side itself needs; templates may use more.</summary>
-    public static readonly string[] RequiredKeys = ["date_format", "date_time_format", "reading_time", "also_available_in", .. Editor.EditorStrings.Keys];
+    /// <summary>Keys the C# side itself needs (dates; the labels rendered bodies carry); templates may use more.</summary>
+    public static readonly string[] RequiredKeys = ["date_format", "date_time_format", "reading_time", "also_available_in", "video", "video_print", "table_region", .. Editor.EditorStrings.Keys];
 
     public static IReadOnlyDictionary<string, UiStrings> Load(string themeDirectory, SiteConfig config, DiagnosticBag diagnostics)
     {

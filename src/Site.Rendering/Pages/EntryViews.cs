@@ -64,7 +64,11 @@ public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStr
             Tags = site.TagsOf(entry).Select(t => new LinkView(t.Name, urls.Path(t.Path))).ToList(),
             Image = article.Image is null
                 ? null
-                : new ImageView(urls.Rebase(article.Image), urls.Absolute(article.Image), article.ImageAlt ?? string.Empty, entry.ImageSize?.Width, entry.ImageSize?.Height),
+                : new ImageView(urls.Rebase(article.Image), urls.Absolute(article.Image), article.ImageAlt ?? string.Empty, entry.ImageSize?.Width, entry.ImageSize?.Height)
+                {
+                    Caption = article.ImageCaption,
+                    Credit = article.ImageCredit,
+                },
             Summary = entry.Body.Summary,
             Body = entry.Body.Html,
             PrintBody = entry.Body.PrintHtml,

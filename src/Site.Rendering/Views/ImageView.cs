@@ -2,6 +2,12 @@ namespace Site.Rendering.Views;
 
 /// <summary>
 /// A lead image: its URL on the site, its absolute URL (for metadata), its alternative text, and its size in pixels
-/// when the file could be read (printed as <c>width</c> and <c>height</c> so the layout does not shift).
+/// when the file could be read (printed as <c>width</c> and <c>height</c> so the layout does not shift), and the
+/// caption and credit printed under it.
 /// </summary>
-public sealed record ImageView(string Url, string AbsoluteUrl, string Alt, int? Width = null, int? Height = null);
+public sealed record ImageView(string Url, string AbsoluteUrl, string Alt, int? Width = null, int? Height = null)
+{
+    public string? Caption { get; init; }
+
+    public string? Credit { get; init; }
+}

@@ -15,6 +15,9 @@ public sealed record PageView
     public required string TagsUrl { get; init; }
     public required string StylesheetUrl { get; init; }
     public required string PrintStylesheetUrl { get; init; }
+
+    /// <summary>The print page's script (its print button), when the theme has one.</summary>
+    public string? PrintScriptUrl { get; init; }
     public string? FeedUrl { get; init; }
     public bool Noindex { get; init; }
     public IReadOnlyList<AlternateView> Alternates { get; init; } = [];

@@ -82,7 +82,10 @@ internal static class FixtureSite
     {
         foreach (string file in OtherFiles)
         {
-            Write(folder, file, file.EndsWith(".xml", StringComparison.Ordinal) ? EmptyFeed : "x");
+            // Pictures hold a picture's first bytes: the check reads them (broken-image, "not an image").
+            string path = Path.Combine(folder, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, IsPicture(file) ? PngSignature : file.EndsWith(".xml", StringComparison.Ordinal) ? System.Text.Encoding.UTF8.GetBytes(EmptyFeed) : "x"u8.ToArray());
         }
 
         foreach ((string path, string html) in pages)
@@ -90,6 +93,12 @@ internal static class FixtureSite
             Write(folder, path, html);
         }
     }
+
+    /// <summary>The first bytes of every PNG file.</summary>
+    public static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+
+    private static bool IsPicture(string file) =>
+        Path.GetExtension(file).ToLowerInvariant() is ".jpg" or ".png" or ".webp" or ".avif" or ".gif";
 
     private static void Write(string folder, string relativePath, string content)
     {

@@ -3,6 +3,8 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
+using Site.Content.Markdown.Media;
+
 namespace Site.Content.Markdown.AbsoluteLinks;
 
 /// <summary>
@@ -11,13 +13,14 @@ namespace Site.Content.Markdown.AbsoluteLinks;
 /// </summary>
 internal static class AbsoluteHtml
 {
-    public static string Render(MarkdownDocument document, MarkdownPipeline pipeline, Uri page)
+    public static string Render(MarkdownDocument document, MarkdownPipeline pipeline, BodyLabels labels, Uri page)
     {
         AbsoluteLinkUrls.Rewrite(document, page);
         RawHtmlUrls.Rewrite(document, page);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        BodyRenderers.Install(renderer, labels, printPage: null);
         var footnotes = renderer.ObjectRenderers.FindExact<HtmlFootnoteLinkRenderer>();
         if (footnotes is not null)
         {

@@ -20,30 +20,35 @@ internal static partial class RawHtmlUrls
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src", "poster", "cite", "action", "data" };
     private static readonly HashSet<string> RawTextElements = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "textarea", "title", "xmp" };
 
-    public static void Rewrite(MarkdownDocument document, Uri page)
+    public static void Rewrite(MarkdownDocument document, Uri page) => Rewrite(document, url => PageRelativeUrl.Resolve(url, page));
+
+    /// <summary>Rewrites each URL of the body's raw HTML to what <paramref name="resolve"/> says (null: as written).</summary>
+    public static void Rewrite(MarkdownDocument document, Func<string, string?> resolve)
     {
         foreach (var inline in document.Descendants<HtmlInline>())
         {
-            inline.Tag = Rewrite(inline.Tag, page);
+            inline.Tag = Rewrite(inline.Tag, resolve);
         }
 
         foreach (var block in document.Descendants<HtmlBlock>())
         {
             var text = block.Lines.ToString();
-            var rewritten = Rewrite(text, page);
+            var rewritten = Rewrite(text, resolve);
             if (rewritten != text)
             {
                 var lines = rewritten.Split('\n');
                 block.Lines = new StringLineGroup(lines.Length);
                 foreach (var line in lines)
                 {
-                    block.Lines.Add(new StringSlice(line));
+                    block.Lines.Add(new StringSlice(line, NewLine.LineFeed));
                 }
             }
         }
     }
 
-    internal static string Rewrite(string html, Uri page)
+    internal static string Rewrite(string html, Uri page) => Rewrite(html, url => PageRelativeUrl.Resolve(url, page));
+
+    internal static string Rewrite(string html, Func<string, string?> resolve)
     {
         var output = new StringBuilder(html.Length);
         var at = 0;
@@ -59,7 +64,7 @@ internal static partial class RawHtmlUrls
 
             // Comments, end tags and declarations hold no URL to resolve.
             var name = TagName().Match(tag);
-            output.Append(html, at, open - at).Append(name.Success ? Attributes().Replace(tag, m => Attribute(m, page)) : tag);
+            output.Append(html, at, open - at).Append(name.Success ? Attributes().Replace(tag, m => Attribute(m, resolve)) : tag);
             at = slice.Start;
             if (name.Success && RawTextElements.Contains(name.Groups[1].Value))
             {
@@ -75,12 +80,12 @@ internal static partial class RawHtmlUrls
         return output.Append(html, at, html.Length - at).ToString();
     }
 
-    private static string Attribute(Match attribute, Uri page)
+    private static string Attribute(Match attribute, Func<string, string?> resolve)
     {
         var name = attribute.Groups["name"].Value;
         var value = WebUtility.HtmlDecode(attribute.Groups["value"].Value);
-        var rewritten = name.Equals("srcset", StringComparison.OrdinalIgnoreCase) ? SrcsetUrls.Resolve(value, page)
-            : UrlAttributes.Contains(name) ? PageRelativeUrl.Resolve(value, page)
+        var rewritten = name.Equals("srcset", StringComparison.OrdinalIgnoreCase) ? SrcsetUrls.Resolve(value, resolve)
+            : UrlAttributes.Contains(name) ? resolve(value)
             : null;
         if (rewritten is null)
         {

@@ -5,7 +5,10 @@ namespace Site.Content.Markdown.AbsoluteLinks;
 /// <summary>Resolves each candidate of a <c>srcset</c> (<c>a.jpg 400w, b.jpg 2x</c>) against the page, descriptors kept.</summary>
 internal static class SrcsetUrls
 {
-    public static string Resolve(string srcset, Uri page)
+    public static string Resolve(string srcset, Uri page) => Resolve(srcset, url => PageRelativeUrl.Resolve(url, page));
+
+    /// <summary>Each candidate's URL as <paramref name="resolve"/> says (null: as written), descriptors kept.</summary>
+    public static string Resolve(string srcset, Func<string, string?> resolve)
     {
         var candidates = new List<string>();
         var at = 0;
@@ -38,7 +41,7 @@ internal static class SrcsetUrls
 
             if (url.Length > 0)
             {
-                var resolved = PageRelativeUrl.Resolve(url, page) ?? url;
+                var resolved = resolve(url) ?? url;
                 candidates.Add(descriptor.Length == 0 ? resolved : resolved + " " + descriptor);
             }
         }

@@ -69,6 +69,7 @@ internal sealed class PageViews
             TagsUrl = urls.Path(SitePaths.Tags(language)),
             StylesheetUrl = urls.Path(_assets.Stylesheet),
             PrintStylesheetUrl = urls.Path(_assets.PrintStylesheet),
+            PrintScriptUrl = _assets.PrintScript is { } printScript ? urls.Path(printScript) : null,
             FeedUrl = urls.Path(SitePaths.Feed(SitePaths.Home(language))),
             Alternates = LanguageLinks.Alternates(_site, versions),
             Switcher = LanguageLinks.Switcher(_site, language, switchVersions ?? versions, fallback),

@@ -65,7 +65,8 @@ public sealed class AbsoluteHtmlTests
     {
         var html = Renderer.RenderAbsolute(Article("<p><img\n  src=\"/media/raw.jpg\" alt=\"\"></p>\n\nText <a href=\"../\">x</a>."), Page);
 
-        Assert.Contains("<p><img\n  src=\"https://example.org/media/raw.jpg\" alt=\"\"></p>\n", html);
+        // Raw HTML moves under the base path like Markdown links (/repo/), then resolves against the page.
+        Assert.Contains("<p><img\n  src=\"https://example.org/repo/media/raw.jpg\" alt=\"\"></p>\n", html);
         Assert.Contains("<a href=\"https://example.org/repo/fr/2021/06/\">x</a>", html);
     }
 
