@@ -40,7 +40,8 @@ public sealed class ReadyToRunPublishTests(ReadyToRunPublishTests.PublishedCli c
 
         var (exitCode, log) = await PublishedCli.RunAsync(
             cli.Command,
-            ["build", "--input", RepositoryPaths.Input, "--output", output, "--theme", RepositoryPaths.Theme],
+            // The sample's baseUrl is the placeholder example.org, which a build refuses under CI unless it is given.
+            ["build", "--input", RepositoryPaths.Input, "--output", output, "--theme", RepositoryPaths.Theme, "--base-url", "https://example.org/"],
             TimeSpan.FromMinutes(2));
 
         Assert.True(exitCode == 0, $"exit code {exitCode}:\n{log}");

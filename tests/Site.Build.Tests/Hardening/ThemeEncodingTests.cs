@@ -12,7 +12,7 @@ public sealed class ThemeEncodingTests
 {
     public static TheoryData<string, string, int, int> Rows => new()
     {
-        { "theme/layouts/article.liquid", Theme("layouts/article.liquid", "<h1>{{ entry.title }}</h1>", $"<h1>{{{{ entry.title }}}}{InvalidByte}</h1>"), 7, 26 },
+        { "theme/layouts/article.liquid", Theme("layouts/article.liquid", "<h1>{{ entry.title }}</h1>", $"<h1>{{{{ entry.title }}}}{InvalidByte}</h1>"), 12, 26 },
         { "theme/layouts/base.liquid", Theme("layouts/base.liquid", "<!DOCTYPE html>", $"{InvalidByte}<!DOCTYPE html>"), 1, 1 },
         { "theme/layouts/extra.liquid", $"<p>é{InvalidByte}</p>\n", 1, 6 },
         { "theme/i18n/en.yml", Theme("i18n/en.yml", "print: \"Print\"", $"print: \"Print{InvalidByte}\""), 14, 14 },

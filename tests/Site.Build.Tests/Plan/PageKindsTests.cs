@@ -24,10 +24,11 @@ public sealed class PageKindsTests
 
     [Theory]
     [InlineData("Article", "article")]
+    [InlineData("Print", "print page")]
     [InlineData("TagIndex", "tag index")]
-    [InlineData("NotFound", "404")]
-    [InlineData("Media", "file")]
-    [InlineData("Asset", "file")]
-    public void TheSummaryNamesKindsAsItAlwaysHas(string kind, string label) =>
+    [InlineData("NotFound", "not-found page")]
+    [InlineData("Media", "copied file")]
+    [InlineData("Asset", "copied file")]
+    public void TheSummaryNamesKindsInWordsNotNumbers(string kind, string label) =>
         Assert.Equal(label, Enum.Parse<PageKind>(kind).Label());
 }
