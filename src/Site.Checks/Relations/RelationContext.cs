@@ -10,12 +10,25 @@ namespace Site.Checks.Relations;
 internal sealed class RelationContext(SiteUrls site, IOutputFiles files, IReadOnlyDictionary<string, PageScan> pages)
 {
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> alternateTargets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> indexable = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> alternatesByCode = new(StringComparer.Ordinal);
+
+    // Relations name pages by absolute URL, the same one many times (an article's URL is in its canonical, in its
+    // translation's alternates, in the sitemap twice or more): each is resolved once.
+    private readonly ConcurrentDictionary<string, Target> absolute = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, PageScan> Pages => pages;
 
     public IEnumerable<PageScan> HtmlPages => pages.Values.Where(page => page.Head is not null);
 
     public Target Resolve(PageScan from, PageReference reference)
+    {
+        string value = reference.Value;
+        bool isAbsolute = value.StartsWith("https://", StringComparison.Ordinal) || value.StartsWith("http://", StringComparison.Ordinal);
+        return isAbsolute ? absolute.GetOrAdd(value, _ => Find(from, reference)) : Find(from, reference);
+    }
+
+    private Target Find(PageScan from, PageReference reference)
     {
         ReferenceTarget target = site.Classify(site.DocumentBase(from.Path, from.BaseHref), reference);
         switch (target.Kind)
@@ -54,8 +67,23 @@ internal sealed class RelationContext(SiteUrls site, IOutputFiles files, IReadOn
             .Select(target => target.File!)
             .ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>The page's alternates by code (the first of each): the file each names, or its URL when it is not a file of the site.</summary>
+    public IReadOnlyDictionary<string, string> AlternatesByCode(PageScan page) =>
+        alternatesByCode.GetOrAdd(page.Path, _ =>
+        {
+            var keyed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (HreflangLink link in page.Head!.Alternates)
+            {
+                keyed.TryAdd(link.Hreflang, Resolve(page, link.Link).File ?? link.Link.Value.Trim());
+            }
+
+            return keyed;
+        });
+
     /// <summary>Neither noindex nor a redirect, and not pointing its canonical at another page or site.</summary>
-    public bool IsIndexable(PageScan page)
+    public bool IsIndexable(PageScan page) => indexable.GetOrAdd(page.Path, _ => Indexable(page));
+
+    private bool Indexable(PageScan page)
     {
         if (page.Head is not { MayBeIndexed: true } head)
         {

@@ -77,22 +77,26 @@ internal static class SitemapRule
 
     private static void CheckEntries(RelationContext context, PageScan sitemap, Dictionary<string, PageReference> listed, List<Finding> findings)
     {
-        foreach (SitemapEntry entry in sitemap.Xml!.Entries)
+        // Each entry is judged on its own, in parallel; only "listed twice" needs them in order.
+        var judged = sitemap.Xml!.Entries.AsParallel().AsOrdered().Select(entry =>
         {
-            if (Listable(context, sitemap, entry.Loc, findings) is not { } page)
+            var own = new List<Finding>();
+            PageScan? page = Listable(context, sitemap, entry.Loc, own);
+            if (page is not null && entry.Alternates.Count > 0)
             {
-                continue;
+                CompareAlternates(context, sitemap, entry, page, own);
             }
 
-            if (!listed.TryAdd(page.Path, entry.Loc))
+            return (entry.Loc, Page: page, Findings: own);
+        });
+        foreach ((PageReference loc, PageScan? page, List<Finding> own) in judged)
+        {
+            if (page is not null && !listed.TryAdd(page.Path, loc))
             {
-                findings.Add(Finding(sitemap, entry.Loc, $"\"{page.Path}\" is listed twice (line {listed[page.Path].Line})"));
+                findings.Add(Finding(sitemap, loc, $"\"{page.Path}\" is listed twice (line {listed[page.Path].Line})"));
             }
 
-            if (entry.Alternates.Count > 0)
-            {
-                CompareAlternates(context, sitemap, entry, page, findings);
-            }
+            findings.AddRange(own);
         }
     }
 
@@ -132,7 +136,7 @@ internal static class SitemapRule
 
     private static void CompareAlternates(RelationContext context, PageScan sitemap, SitemapEntry entry, PageScan page, List<Finding> findings)
     {
-        Dictionary<string, string> own = Keyed(page.Head!.Alternates, link => context.Resolve(page, link.Link));
+        IReadOnlyDictionary<string, string> own = context.AlternatesByCode(page);
         var inSitemap = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (HreflangLink link in entry.Alternates)
         {
@@ -152,17 +156,6 @@ internal static class SitemapRule
         {
             findings.Add(Finding(sitemap, entry.Loc, $"the alternate hreflang=\"{missing}\" of \"{page.Path}\" is missing here"));
         }
-    }
-
-    private static Dictionary<string, string> Keyed(IReadOnlyList<HreflangLink> links, Func<HreflangLink, Target> resolve)
-    {
-        var keyed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (HreflangLink link in links)
-        {
-            keyed.TryAdd(link.Hreflang, Key(resolve(link), link.Link.Value));
-        }
-
-        return keyed;
     }
 
     // Two spellings of one page (trailing slash, index.html, relative or absolute) are the same file.

@@ -30,11 +30,11 @@ public sealed class RelationFindingTests
                 "fr/2021/09/x/index.html 9:1 link broken-hreflang https://example.com/fr/2021/09/x/ | no x-default: a page with alternates also names the default version, hreflang=\"x-default\"",
                 "fr/2021/09/x/index.html 11:1 link broken-hreflang https://example.com/fr/2021/09/x/ | hreflang=\"fr_FR\" is not a BCP 47 language code: write one like fr, en, en-GB or x-default",
                 "fr/2021/10/seul/index.html 5:1 title duplicate-title https://example.com/fr/2021/09/x/ | the same title as \"fr/2021/09/x/index.html\": tell the pages apart",
-                "fr/feed.xml 14:5 link broken-feed https://example.com/fr/2021/10/seule/ | the entry's link points at nothing: \"fr/2021/10/seule/\" does not exist in the output",
+                "fr/feed.xml 12:5 link broken-feed https://example.com/fr/2021/10/seule/ | the entry's link points at nothing: \"fr/2021/10/seule/\" does not exist in the output",
                 "fr/page/2/index.html 2:1 html sitemap https://example.com/fr/page/2/ | an indexable page that sitemap.xml does not list: list it, or mark the page noindex",
-                "sitemap.xml 19:5 loc sitemap https://example.com/fr/page/3/ | \"fr/page/3/\" does not exist in the output",
-                "sitemap.xml 23:5 xhtml:link sitemap https://example.com/fr/2021/09/x/ | hreflang=\"x-default\" is not among the alternates of \"fr/2021/09/x/index.html\"",
-                "sitemap.xml 27:5 xhtml:link sitemap https://example.com/fr/2021/09/x/ | hreflang=\"x-default\" is not among the alternates of \"en/2021/09/x/index.html\"",
+                "sitemap.xml 16:5 loc sitemap https://example.com/fr/page/3/ | \"fr/page/3/\" does not exist in the output",
+                "sitemap.xml 19:5 loc sitemap https://example.com/fr/2021/09/x/ | the alternate hreflang=\"fr_FR\" of \"fr/2021/09/x/index.html\" is missing here",
+                "sitemap.xml 22:5 xhtml:link sitemap https://example.com/fr/2021/09/x/ | hreflang=\"x-default\" is not among the alternates of \"fr/2021/09/x/index.html\"",
             ],
             findings.Where(f => f.Kind != FindingKind.BrokenHreflang || f.Page == "fr/2021/09/x/index.html")
                 .Select(f => $"{f.Page} {f.Line}:{f.Column} {f.Element} {f.Kind.ToKebabCase()} {f.Url} | {f.Message}"));
