@@ -34,12 +34,13 @@ internal sealed class PageFingerprints(SiteModel site, string global)
             hash.Add(tag.Name).Add(tag.Path);
         }
 
-        // The end of an article shows its neighbours, its category's and related articles, and its month's archive.
+        // The end of an article shows the titles and URLs of its neighbours, its category's and related articles (so
+        // editing a body does not rewrite them), and its month's archive.
         var links = site.Relations.Of(entry);
         hash.Add(links.Previous is null ? 0 : 1).Add(links.Next is null ? 0 : 1).Add(links.MoreInCategory.Count).Add(links.Related.Count);
         foreach (var linked in links.All)
         {
-            AddId(hash, linked);
+            hash.Add(linked.Article.Title).Add(linked.Path);
         }
 
         hash.Add(site.ArchiveMonthOf(entry)?.Path ?? string.Empty);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Site.Core.Navigation;
+using Site.Core.Site;
 using Site.Core.Urls;
 using Site.Rendering.I18n;
 using Site.Rendering.Views;
@@ -7,7 +8,7 @@ using Site.Rendering.Views;
 namespace Site.Rendering.Pages;
 
 /// <summary>How archive pages are named and linked in each language: months through the language's culture.</summary>
-public sealed class ArchiveNames(Site.Core.Site.SiteModel site, IReadOnlyDictionary<string, UiStrings> strings)
+public sealed class ArchiveNames(SiteModel site, IReadOnlyDictionary<string, UiStrings> strings)
 {
     /// <summary>"septembre 2021" / "September 2021", as the language's <c>month_format</c> writes it.</summary>
     public string Month(string language, int year, int month)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Site.Core.Navigation;
 using Site.Core.Urls;
 using Site.Rendering.Views;
@@ -18,7 +19,7 @@ internal sealed record ArchivesPage(PageView Page, ArchiveView Archive) : ILayou
         var site = context.Site;
         var heading = context.Strings[language]["archives"];
         var periods = site.ArchivesIn(language)
-            .Select(y => new ArchivePeriodView(y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), site.Urls.Path(y.Path), y.Count))
+            .Select(y => new ArchivePeriodView(y.Year.ToString(CultureInfo.InvariantCulture), site.Urls.Path(y.Path), y.Count))
             .ToList();
         var page = MakePage(context, language, heading, SitePaths.Archives(language), PageVersions.Archives(site));
         return new ArchivesPage(page, new ArchiveView { Heading = heading, Periods = periods });
@@ -33,7 +34,7 @@ internal sealed record ArchivesPage(PageView Page, ArchiveView Archive) : ILayou
             .ToList();
         var title = names.YearTitle(year.Language, year.Year);
         var page = MakePage(context, year.Language, title, year.Path, PageVersions.ArchiveYear(site, year.Year));
-        return new ArchivesPage(page, new ArchiveView { Heading = title, Crumb = year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Breadcrumbs = names.Breadcrumbs(year.Language), Periods = periods });
+        return new ArchivesPage(page, new ArchiveView { Heading = title, Crumb = year.Year.ToString(CultureInfo.InvariantCulture), Breadcrumbs = names.Breadcrumbs(year.Language), Periods = periods });
     }
 
     private static PageView MakePage(LayoutContext context, string language, string title, string path, IReadOnlyDictionary<string, string> versions)

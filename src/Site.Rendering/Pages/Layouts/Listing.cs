@@ -1,5 +1,5 @@
-using Site.Core.Site;
 using Site.Core.Navigation;
+using Site.Core.Site;
 using Site.Core.Urls;
 using Site.Rendering.Views;
 
