@@ -52,7 +52,9 @@ public sealed partial class SearchTests(SampleSite site, ITestOutputHelper outpu
         var all = await ResultCountAsync(session);
 
         var block = session.Page.Locator(".pagefind-ui__filter-block", new PageLocatorOptions { HasText = "Rubrique" });
-        await block.Locator("summary").ClickAsync();
+        // Opened by its property rather than a click on its summary: Pagefind may draw the filters again as results
+        // arrive, and a click would then close a block that was already open.
+        await block.EvaluateAsync("details => details.open = true");
         await block.Locator(".pagefind-ui__filter-label", new LocatorLocatorOptions { HasTextRegex = new Regex("^Europe") }).ClickAsync();
         await session.Page.WaitForFunctionAsync("all => { const m = document.querySelector('.pagefind-ui__message'); return m && Number((m.textContent.match(/^\\s*(\\d+)/) || [])[1]) < all; }", all);
         var europe = await ResultCountAsync(session);
