@@ -62,7 +62,7 @@ public sealed class BadInputTests
         { "missing layout", Of(("theme/layouts/article.liquid", null)), "theme/layouts/article.liquid", 0, 0, DiagnosticCode.MissingLayout },
         { "Liquid syntax error", Of(("theme/layouts/article.liquid", Theme("layouts/article.liquid", "{%- endif %}", "{%- endiff %}"))), "theme/layouts/article.liquid", 5, 5, DiagnosticCode.LiquidSyntax },
         { "missing UI string", Of(("theme/i18n/en.yml", Theme("i18n/en.yml", "print: ", "printt: "))), "theme/i18n/en.yml", 0, 0, DiagnosticCode.MissingUiString },
-        { "UI string no language defines", Of(("theme/layouts/article.liquid", Theme("layouts/article.liquid", "{{ t.print }}", "{{ t.prnit }}"))), "theme/layouts/article.liquid", 34, 79, DiagnosticCode.MissingUiString },
+        { "UI string no language defines", Of(("theme/layouts/article.liquid", Theme("layouts/article.liquid", "{{ t.print }}", "{{ t.prnit }}"))), "theme/layouts/article.liquid", 37, 79, DiagnosticCode.MissingUiString },
         { "layout dividing by zero", Of(("theme/layouts/article.liquid", Theme("layouts/article.liquid", "<h1>{{ entry.title }}</h1>", "<h1>{{ entry.title | divided_by: 0 }}</h1>"))), "theme/layouts/article.liquid", 0, 0, DiagnosticCode.LayoutFailed },
         { "layout including a missing file", Of(("theme/layouts/list.liquid", Theme("layouts/list.liquid", "</section>", "{% include 'aside' %}</section>"))), "theme/layouts/list.liquid", 0, 0, DiagnosticCode.LayoutFailed },
         { "UI strings with a ':' without a key", Of(("theme/i18n/en.yml", Theme("i18n/en.yml", "print: \"Print\"", "print:\n : \"Print\""))), "theme/i18n/en.yml", 15, 2, DiagnosticCode.ExpectedSingleValue },
