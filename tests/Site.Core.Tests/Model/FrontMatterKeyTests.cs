@@ -31,9 +31,9 @@ public sealed class FrontMatterKeyTests
         var article = FrontMatterKey.Of(ContentKind.Article);
         var page = FrontMatterKey.Of(ContentKind.Page);
 
-        Assert.Equal(12, article.Count);
+        Assert.Equal(14, article.Count);
         Assert.Equal([FrontMatterKey.Category, FrontMatterKey.Tags], article.Except(page));
-        Assert.Equal("title, date, updated, summary, image, image_alt, author, slug, translationKey, draft", string.Join(", ", page));
+        Assert.Equal("title, date, updated, summary, image, image_alt, author, slug, translationKey, draft, image_caption, image_credit", string.Join(", ", page));
     }
 
     [Fact]
