@@ -39,7 +39,8 @@ public sealed class CheckCommandTests : IDisposable
         Assert.True(image.GetProperty("line").GetInt32() > 0);
         Assert.True(image.GetProperty("column").GetInt32() > 0);
         Assert.Equal(["page", "line", "column", "element", "url", "kind", "message"], image.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(2, findings.Count(f => f.GetProperty("url").GetString() == "/fr/nulle-part/" && f.GetProperty("kind").GetString() == "broken-link"));
+        // The print page writes its links absolute (its stylesheet prints them): the same target, found twice.
+        Assert.Equal(2, findings.Count(f => f.GetProperty("url").GetString() is "/fr/nulle-part/" or "https://example.org/fr/nulle-part/" && f.GetProperty("kind").GetString() == "broken-link"));
         foreach (var finding in findings)
         {
             Assert.Contains(finding.GetProperty("url").GetString()!, buildErrors.ToString());

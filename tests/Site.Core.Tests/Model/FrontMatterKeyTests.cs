@@ -31,10 +31,10 @@ public sealed class FrontMatterKeyTests
         var article = FrontMatterKey.Of(ContentKind.Article);
         var page = FrontMatterKey.Of(ContentKind.Page);
 
-        Assert.Equal(13, article.Count);
+        Assert.Equal(15, article.Count);
         Assert.Equal([FrontMatterKey.Category, FrontMatterKey.Tags], article.Except(page));
         Assert.Equal([FrontMatterKey.Footer], page.Except(article));
-        Assert.Equal("title, date, updated, summary, image, image_alt, author, slug, translationKey, draft, footer, aliases", string.Join(", ", page));
+        Assert.Equal("title, date, updated, summary, image, image_alt, author, slug, translationKey, draft, footer, aliases, image_caption, image_credit", string.Join(", ", page));
     }
 
     [Fact]
