@@ -29,7 +29,7 @@ public static class DecapPage
             <html lang="{Encode(config.DefaultLanguage)}">
             <head>
             <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="{Encode(SecurityPolicy(config.Editor))}">
+            <meta http-equiv="Content-Security-Policy" content="{SecurityPolicy(config.Editor)}">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex">
             <title>{title}</title>
@@ -44,7 +44,7 @@ public static class DecapPage
     }
 
     /// <summary>
-    /// Decap compiles its configuration's schema at run time (<c>unsafe-eval</c>), styles itself inline, shows
+    /// Written as it is in the page (it has no character to escape in an attribute). Decap compiles its configuration's schema at run time (<c>unsafe-eval</c>), styles itself inline, shows
     /// uploaded images as <c>blob:</c> URLs, and talks to its backend: the site itself for Git Gateway
     /// (<c>/.netlify/</c>), GitHub's API for GitHub.
     /// </summary>

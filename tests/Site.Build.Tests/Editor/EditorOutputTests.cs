@@ -30,7 +30,7 @@ public sealed class EditorOutputTests
         Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
 
         Assert.Contains("name: github\n  repo: \"redaction/journal\"\n  branch: \"main\"\n", site.ReadOutput("admin/config.yml"), StringComparison.Ordinal);
-        Assert.Contains("connect-src &#39;self&#39; https://api.github.com;", site.ReadOutput("admin/index.html"), StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self' https://api.github.com;", site.ReadOutput("admin/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
