@@ -11,7 +11,7 @@ namespace Site.Build.Plan;
 /// <param name="global">Identifies the configuration, templates, UI strings and asset URLs the pages use.</param>
 internal sealed class PageFingerprints(SiteModel site, string global)
 {
-    private readonly UInt128 _global = new FingerprintBuilder().Add(global).ToFingerprint().Value;
+    private readonly UInt128 _global = AddFooter(new FingerprintBuilder().Add(global), site).ToFingerprint().Value;
 
     // A listing page shows ten entries and there are thousands of listing pages: each entry is hashed once.
     private readonly Lazy<Dictionary<Entry, UInt128>> _ids = new(() => site.Entries.ToDictionary(e => e, IdOf));
@@ -141,6 +141,20 @@ internal sealed class PageFingerprints(SiteModel site, string global)
     }
 
     private FingerprintBuilder Start() => new FingerprintBuilder().Add(_global);
+
+    /// <summary>Every page's footer links the pages with <c>footer: true</c>: their titles and URLs are part of every page.</summary>
+    private static FingerprintBuilder AddFooter(FingerprintBuilder hash, SiteModel site)
+    {
+        foreach (var language in site.Languages)
+        {
+            foreach (var page in site.PagesIn(language.Code).Where(p => p.Article.Footer))
+            {
+                hash.Add(page.Article.Title).Add(page.Path);
+            }
+        }
+
+        return hash;
+    }
 
     private FingerprintBuilder AddId(FingerprintBuilder hash, Entry entry) =>
         hash.Add(_ids.Value.TryGetValue(entry, out var id) ? id : IdOf(entry));

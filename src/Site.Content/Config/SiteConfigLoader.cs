@@ -1,3 +1,4 @@
+using Site.Content.Markdown.Typography;
 using Site.Content.Yaml;
 using Site.Core.Diagnostics;
 using Site.Core.Files;
@@ -77,8 +78,8 @@ public static class SiteConfigLoader
 
         return new SiteConfig
         {
-            Title = title,
-            Description = description ?? new LocalizedText(new Dictionary<string, string>()),
+            Title = Typographic(title),
+            Description = Typographic(description ?? new LocalizedText(new Dictionary<string, string>())),
             BaseUrl = baseUrl,
             BaseUrlAt = map.At(map.Node("baseUrl")!),
             DefaultLanguage = defaultLanguage,
@@ -95,6 +96,10 @@ public static class SiteConfigLoader
             Search = search,
         };
     }
+
+    /// <summary>The site's title and description get the typography of article titles and bodies.</summary>
+    private static LocalizedText Typographic(LocalizedText text) =>
+        new(text.Values.ToDictionary(v => v.Key, v => SmartPunctuation.Apply(v.Value, v.Key), StringComparer.Ordinal));
 
     /// <summary>The <c>defaultLanguage</c>, which must be one of <paramref name="codes"/> (when any language was read).</summary>
     private static string? ReadDefaultLanguage(YamlMap map, IReadOnlyList<string> codes)

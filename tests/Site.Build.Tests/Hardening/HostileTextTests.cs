@@ -69,14 +69,14 @@ public sealed class HostileTextTests : IDisposable
     {
         var document = Parse(_site.ReadOutput("fr/2021/08/hostile/index.html"));
 
-        Assert.Equal($"{Shown("TITLE")} – {Hostile("SITE")}", document.Title);
+        Assert.Equal($"{Shown("TITLE")} – {Shown("SITE")}", document.Title);
         Assert.Equal(Shown("TITLE"), document.QuerySelector("h1")!.TextContent);
         Assert.Equal(Shown("SUMMARY"), document.QuerySelector("meta[name='description']")!.GetAttribute("content"));
         Assert.Equal(Hostile("ALT"), document.QuerySelector(".lead-image img")!.GetAttribute("alt"));
         Assert.Contains(Hostile("AUTHOR"), document.QuerySelector(".byline")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(Hostile("TAG"), document.QuerySelectorAll(".tags a").Select(a => a.TextContent));
         Assert.Equal(Hostile("CATEGORY"), document.QuerySelector(".kicker a")!.TextContent);
-        Assert.Contains(Hostile("SITE"), document.QuerySelector(".site-title")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Shown("SITE"), document.QuerySelector(".site-title")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(Hostile("CATEGORY"), document.QuerySelectorAll(".sections a").Select(a => a.TextContent));
         Assert.All(document.QuerySelectorAll("meta[content*='FIELD:']"), meta => Assert.Contains(meta.GetAttribute("content")!, Fields.Select(Shown)));
     }
@@ -85,7 +85,7 @@ public sealed class HostileTextTests : IDisposable
     public void EveryFieldReachesTheListingsPrintPageAndTagPagesAsTheSameText()
     {
         var print = Parse(_site.ReadOutput("fr/2021/08/hostile/print/index.html"));
-        Assert.Equal($"{Shown("TITLE")} – {Hostile("SITE")}", print.Title);
+        Assert.Equal($"{Shown("TITLE")} – {Shown("SITE")}", print.Title);
         Assert.Equal(Hostile("ALT"), print.QuerySelector(".lead-image img")!.GetAttribute("alt"));
         Assert.Contains(Hostile("AUTHOR"), print.QuerySelector(".byline")!.TextContent, StringComparison.Ordinal);
 
@@ -133,15 +133,15 @@ public sealed class HostileTextTests : IDisposable
         });
         var feed = XDocument.Parse(_site.ReadOutput("fr/feed.xml"));
         Assert.Contains(Shown("TITLE"), feed.Descendants().Where(e => e.Name.LocalName == "title").Select(e => e.Value));
-        Assert.Contains(Hostile("SITE"), feed.Descendants().Where(e => e.Name.LocalName == "title").Select(e => e.Value));
+        Assert.Contains(Shown("SITE"), feed.Descendants().Where(e => e.Name.LocalName == "title").Select(e => e.Value));
     }
 
     /// <summary>The payload marked with the field it was written in, so that each value can be found where it lands.</summary>
     private static string Hostile(string field) => $"FIELD:{field} {Payload}";
 
-    /// <summary>Titles and summaries are shown with the body's typography: French quotes and curly apostrophes.</summary>
+    /// <summary>Titles (the site's too) and summaries are shown with the body's typography: French quotes and curly apostrophes.</summary>
     private static string Shown(string field) =>
-        field is "TITLE" or "SUMMARY" ? Hostile(field).Replace("\"q\"", "«\u202Fq\u202F»").Replace("'a'", "‘a’") : Hostile(field);
+        field is "TITLE" or "SUMMARY" or "SITE" ? Hostile(field).Replace("\"q\"", "«\u202Fq\u202F»").Replace("'a'", "‘a’") : Hostile(field);
 
     private static string Yaml(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
