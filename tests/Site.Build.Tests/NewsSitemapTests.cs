@@ -48,7 +48,7 @@ public sealed class NewsSitemapTests
         Assert.Equal("The Paper", english.Element(News + "publication")!.Element(News + "name")!.Value);
         Assert.Equal("en", english.Element(News + "publication")!.Element(News + "language")!.Value);
         Assert.Equal("2024-03-09T08:00:00+00:00", english.Element(News + "publication_date")!.Value);
-        Assert.Equal("English \"quoted\" & <bold>", english.Element(News + "title")!.Value);
+        Assert.Equal("English “quoted” & <bold>", english.Element(News + "title")!.Value);
         var french = Urls(site).First().Element(News + "news")!;
         Assert.Equal(("Le Journal", "fr"), (french.Element(News + "publication")!.Element(News + "name")!.Value, french.Element(News + "publication")!.Element(News + "language")!.Value));
     }

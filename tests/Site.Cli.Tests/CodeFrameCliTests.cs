@@ -34,6 +34,6 @@ public sealed class CodeFrameCliTests
         var exit = await SiteCommandLine.RunAsync(["build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output], stdout, new StringWriter());
 
         Assert.Equal(0, exit);
-        Assert.Matches(@"^Built \d+ files: 1 article, 1 print page, [^;]*\d+ not-found pages, 1 root page, [^;]*1 sitemap, 1 robots\.txt[^;]*; 1 warning; ", stdout.ToString()); // the warning: example.org, the placeholder baseUrl
+        Assert.Matches(@"^Built \d+ files: 1 article, 1 print page, [^;]*\d+ not-found pages, 1 root page, [^;]*2 sitemaps, 1 robots\.txt[^;]*; 1 warning; ", stdout.ToString()); // the warning: example.org, the placeholder baseUrl
     }
 }

@@ -96,7 +96,7 @@ public sealed class AliasTests
 
         Assert.Equal(BuildOutcome.SiteProblems, result.Outcome);
         Assert.NotEmpty(result.Findings);
-        Assert.All(result.Findings, finding =>
+        Assert.All(result.Findings.Where(f => f.IsError), finding =>
         {
             Assert.Equal(Site.Checks.FindingKind.BrokenFragment, finding.Kind);
             Assert.EndsWith("articles/2020/vaccins.fr.md", finding.SourceFile, StringComparison.Ordinal);

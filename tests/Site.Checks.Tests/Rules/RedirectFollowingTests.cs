@@ -51,7 +51,8 @@ public sealed class RedirectFollowingTests
         IReadOnlyList<Finding> findings = await Check(pages);
 
         Assert.NotEmpty(findings);
-        Assert.All(findings, f => Assert.Equal((Alias, FindingKind.BrokenLink), (f.Page, f.Kind)));
+        Assert.All(findings, f => Assert.Equal(Alias, f.Page));
+        Assert.Contains(findings, f => f.Kind == FindingKind.BrokenLink);
         Assert.Contains(findings, f => f.Element == "meta");
     }
 
@@ -66,7 +67,7 @@ public sealed class RedirectFollowingTests
 
         IReadOnlyList<Finding> findings = await Check(pages);
 
-        Assert.Equal(FindingKind.BrokenFragment, Assert.Single(findings).Kind);
+        Assert.Equal(FindingKind.BrokenFragment, Assert.Single(findings, f => f.Kind != FindingKind.BrokenCanonical).Kind);
     }
 
     private static async Task<IReadOnlyList<Finding>> Check(IReadOnlyDictionary<string, string> pages)
