@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Site.Checks;
 
 /// <summary>The output files as a list of relative paths, folders derived; case-sensitive on every platform.</summary>
@@ -26,6 +28,9 @@ public sealed class OutputFileSet : IOutputFiles
 
     /// <summary>Where a file's bytes are on disk (null: not known), for rules about what a file holds.</summary>
     public Func<string, string?>? Locate { get; init; }
+
+    /// <summary>What content rules found out about a file, so that a picture shown on thousands of pages is read once.</summary>
+    internal ConcurrentDictionary<string, bool> IsImage { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Lists every file under a folder, hidden ones included (.nojekyll, .well-known/).</summary>
     public static OutputFileSet FromFolder(string folder)

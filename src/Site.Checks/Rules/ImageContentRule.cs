@@ -11,11 +11,18 @@ internal static class ImageContentRule
 
     public static Finding? Check(PageScan page, PageReference reference, string file, IOutputFiles files)
     {
-        if (!reference.IsImage || files is not OutputFileSet { Locate: { } locate } || locate(file) is not { } path)
+        if (!reference.IsImage || files is not OutputFileSet { Locate: { } locate } set || locate(file) is not { } path)
         {
             return null;
         }
 
+        return set.IsImage.GetOrAdd(path, HoldsAnImage)
+            ? null
+            : Findings.For(page, reference, FindingKind.BrokenImage, "not an image");
+    }
+
+    private static bool HoldsAnImage(string path)
+    {
         byte[] head;
         try
         {
@@ -26,11 +33,9 @@ internal static class ImageContentRule
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Whether the file exists was decided already; what cannot be read is not judged.
-            return null;
+            return true;
         }
 
-        return ImageSignature.IsImage(head)
-            ? null
-            : Findings.For(page, reference, FindingKind.BrokenImage, "not an image");
+        return ImageSignature.IsImage(head);
     }
 }
