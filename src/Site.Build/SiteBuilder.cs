@@ -133,7 +133,7 @@ public sealed class SiteBuilder(TextWriter progress)
     }
 
     /// <summary>The theme's assets are named, the renderer and fingerprints set up, and every page of the site planned.</summary>
-    private static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    internal static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var assets = ThemeAssets.Plan(options.ThemeDirectory, diagnostics);
         var renderer = new PageRenderer(site, theme.Templates!, theme.Strings, assets.Urls, search, options.Preview ? new PreviewMarks(options.Now) : null);
@@ -157,7 +157,7 @@ public sealed class SiteBuilder(TextWriter progress)
     }
 
     /// <summary>The labels rendered bodies carry, from the theme's UI strings of each language.</summary>
-    private static Func<string, BodyLabels> LabelsOf(LoadedTheme theme)
+    internal static Func<string, BodyLabels> LabelsOf(LoadedTheme theme)
     {
         var labels = theme.Strings.ToDictionary(s => s.Key, s => BodyLabels.From(key => s.Value[key]), StringComparer.Ordinal);
         return language => labels[language];

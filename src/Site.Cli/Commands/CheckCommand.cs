@@ -17,13 +17,15 @@ internal static class CheckCommand
         CancellationToken ct) =>
         RunAsync(outputDir, new CheckOptions(baseUrl) { External = external }, format, stdout, stderr, ct);
 
+    /// <param name="sources">Output path → input file, to name the file each finding comes from (null: not known).</param>
     public static async Task<int> RunAsync(
         string outputDir,
         CheckOptions options,
         string format,
         TextWriter stdout,
         TextWriter stderr,
-        CancellationToken ct)
+        CancellationToken ct,
+        IReadOnlyDictionary<string, string>? sources = null)
     {
         Uri baseUrl = options.BaseUrl;
         bool json = format.Equals("json", StringComparison.OrdinalIgnoreCase);
@@ -50,6 +52,10 @@ internal static class CheckCommand
         try
         {
             findings = await FolderChecker.CheckFolderAsync(outputDir, options, ct);
+            if (sources is not null)
+            {
+                findings = [.. findings.Select(f => sources.TryGetValue(f.Page, out var source) ? f with { SourceFile = source } : f)];
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
