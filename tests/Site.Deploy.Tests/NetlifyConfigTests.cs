@@ -50,7 +50,6 @@ public sealed class NetlifyConfigTests
     }
 
     [Theory]
-    [InlineData("Content-Security-Policy")]
     [InlineData("X-Content-Type-Options", "nosniff")]
     [InlineData("X-Frame-Options", "DENY")]
     [InlineData("Referrer-Policy", "strict-origin-when-cross-origin")]
@@ -67,10 +66,30 @@ public sealed class NetlifyConfigTests
         }
     }
 
+    [Theory]
+    [InlineData("/index.html")]
+    [InlineData("/404.html")]
+    [InlineData("/fr/*")]
+    [InlineData("/en/*")]
+    [InlineData("/assets/*")]
+    [InlineData("/media/*")]
+    public void SendsTheSitePolicyOnThePathsOfItsPagesAssetsAndMedia(string path) =>
+        Assert.Equal(_config.HeadersFor("/fr/*")["Content-Security-Policy"], _config.HeadersFor(path)["Content-Security-Policy"]);
+
+    [Fact]
+    public void SendsTheEditorOnlyItsOwnPolicy()
+    {
+        // Netlify joins one header's values from two matching rules: the site's policy on "/*" would block Decap.
+        var matchingAdmin = _config.Headers.Where(h => (string)h["for"] is "/*" or "/admin/*");
+
+        var policy = Assert.Single(matchingAdmin, h => ((TomlTable)h["values"]).ContainsKey("Content-Security-Policy"));
+        Assert.Equal("/admin/*", policy["for"]);
+    }
+
     [Fact]
     public void AllowsNoInlineOrEvaluatedScript()
     {
-        var csp = ContentSecurityPolicy.Parse((string)_config.HeadersFor("/*")["Content-Security-Policy"]);
+        var csp = ContentSecurityPolicy.Parse((string)_config.HeadersFor("/fr/*")["Content-Security-Policy"]);
 
         // 'wasm-unsafe-eval' runs WebAssembly (Pagefind's search), never a string of JavaScript.
         Assert.Equal(["'self'", "'wasm-unsafe-eval'"], csp.Sources("script-src"));
@@ -82,7 +101,7 @@ public sealed class NetlifyConfigTests
     [Fact]
     public void FitsTheThemeAndTheEmbeddedPlayers()
     {
-        var csp = ContentSecurityPolicy.Parse((string)_config.HeadersFor("/*")["Content-Security-Policy"]);
+        var csp = ContentSecurityPolicy.Parse((string)_config.HeadersFor("/fr/*")["Content-Security-Policy"]);
 
         Assert.Equal(["'self'"], csp.Sources("default-src"));
         Assert.Equal(["'self'"], csp.Sources("style-src"));
