@@ -114,8 +114,25 @@ public sealed class SymlinkedOutputTests
 
     /// <summary>Every file under <paramref name="root"/> (links not followed) with a hash of its content.</summary>
     private static List<string> Hashes(string root) =>
-        new DirectoryInfo(root).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        Entries(new DirectoryInfo(root))
             .Select(e => Path.GetRelativePath(root, e.FullName) + (e.LinkTarget is { } target ? " -> " + target : e is FileInfo file ? " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file.FullName))) : "/"))
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    // By hand rather than with RecurseSubdirectories: where the file system does not give an entry's type, .NET asks
+    // stat(), which follows links, and then walks down a link to "." (self/self/self/…) until the kernel says ELOOP.
+    private static IEnumerable<FileSystemInfo> Entries(DirectoryInfo folder)
+    {
+        foreach (var entry in folder.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }))
+        {
+            yield return entry;
+            if (entry is DirectoryInfo directory && directory.LinkTarget is null)
+            {
+                foreach (var inner in Entries(directory))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
 }
