@@ -55,7 +55,7 @@ public sealed class AuthorPagesTests : IDisposable
         var kyiv = _site.ReadOutput("en/2021/05/kyiv/index.html");
         var poutine = _site.ReadOutput("fr/2021/06/poutine/index.html");
 
-        Assert.Contains("By <a href=\"/en/authors/claire/\" rel=\"author\">Claire Martel</a>, The newsroom", kyiv);
+        Assert.Contains("By <a href=\"/en/authors/claire/\" rel=\"author\">Claire Martel</a> and The newsroom", kyiv);
         Assert.Contains("Par La rédaction", poutine);
         var authors = MetadataTests.JsonLd(kyiv).GetProperty("author").EnumerateArray().ToList();
         Assert.Equal(("Person", "Claire Martel", "https://example.org/en/authors/claire/"), (Type(authors[0]), Name(authors[0]), authors[0].GetProperty("url").GetString()));
