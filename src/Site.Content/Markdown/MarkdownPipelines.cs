@@ -9,22 +9,20 @@ using Site.Content.Markdown.Typography;
 namespace Site.Content.Markdown;
 
 /// <summary>
-/// The Markdig pipelines, made once per language: one for web pages and one for print pages. Both parse the same
-/// way, so one parsed document serves both; videos are written by <c>Media/VideoLinkRenderer</c> (players on web
-/// pages, a line of text on print pages).
+/// The Markdig pipeline, made once per language. Web and print pages parse the same way, so one parsed document serves
+/// both; what differs is how it is written (<c>MarkdownRenderer.ToHtml</c>): videos, for one, are players on web pages
+/// and a line of text on print pages (<c>Media/VideoLinkRenderer</c>).
 /// </summary>
 public static class MarkdownPipelines
 {
     /// <summary>Deeper nesting than this is an author's accident or an attack; Markdig reports it instead of overflowing the stack.</summary>
     public const int MaximumNestingDepth = 64;
 
-    private static readonly ConcurrentDictionary<(string Language, bool Print), MarkdownPipeline> Cache = new();
+    private static readonly ConcurrentDictionary<string, MarkdownPipeline> Cache = new(StringComparer.Ordinal);
 
-    public static MarkdownPipeline Web(string language) => Cache.GetOrAdd((language, false), key => Build(key.Language));
+    public static MarkdownPipeline For(string language) => Cache.GetOrAdd(language, key => Build(key));
 
-    public static MarkdownPipeline Print(string language) => Cache.GetOrAdd((language, true), key => Build(key.Language));
-
-    /// <summary>The web pipeline with a <see cref="NestingWitness"/>, to locate a body that <see cref="Web"/> refused.</summary>
+    /// <summary>The pipeline with a <see cref="NestingWitness"/>, to locate a body that <see cref="For"/> refused.</summary>
     internal static MarkdownPipeline Locating(string language) => Build(language, witness: true);
 
     private static MarkdownPipeline Build(string language, bool witness = false)

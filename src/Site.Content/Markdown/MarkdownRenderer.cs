@@ -20,9 +20,9 @@ public sealed class MarkdownRenderer(SourceLinkMap links, UrlBuilder urls, Image
     public RenderedBody Render(Article article, DiagnosticBag diagnostics, RenderLookups? lookups = null)
     {
         var document = Parse(article, diagnostics, lookups);
-        var print = ToHtml(document, MarkdownPipelines.Print(article.Language), LabelsOf(article.Language), PrintUrls(article, lookups));
+        var print = ToHtml(document, MarkdownPipelines.For(article.Language), LabelsOf(article.Language), PrintUrls(article, lookups));
         ImageAttributes.LoadLazily(document, eagerFirst: article.Image is null);
-        var html = ToHtml(document, MarkdownPipelines.Web(article.Language), LabelsOf(article.Language), printPage: null);
+        var html = ToHtml(document, MarkdownPipelines.For(article.Language), LabelsOf(article.Language), printPage: null);
         var summary = article.Summary ?? SummaryExtractor.FromDocument(document, article.Language);
         return new RenderedBody(html, print, summary);
     }
@@ -35,7 +35,7 @@ public sealed class MarkdownRenderer(SourceLinkMap links, UrlBuilder urls, Image
     {
         var document = Parse(article, new DiagnosticBag(), null);
         ImageAttributes.LoadLazily(document, eagerFirst: article.Image is null);
-        return AbsoluteHtml.Render(document, MarkdownPipelines.Web(article.Language), LabelsOf(article.Language), page);
+        return AbsoluteHtml.Render(document, MarkdownPipelines.For(article.Language), LabelsOf(article.Language), page);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public sealed class MarkdownRenderer(SourceLinkMap links, UrlBuilder urls, Image
     private MarkdownDocument Parse(Article article, DiagnosticBag diagnostics, RenderLookups? lookups)
     {
         var sizes = images ?? ImageSizes.None;
-        var document = Markdig.Markdown.Parse(article.Body, MarkdownPipelines.Web(article.Language));
+        var document = Markdig.Markdown.Parse(article.Body, MarkdownPipelines.For(article.Language));
         ImageAttributes.AddSizes(document, lookups is null ? sizes.Find : url => lookups.Record(url, sizes.Find(url)));
         TableAlignment.UseClasses(document);
         BareVideoLinks.MarkAsVideos(document);

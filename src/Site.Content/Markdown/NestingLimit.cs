@@ -24,7 +24,7 @@ public static class NestingLimit
 
         // A body that ends with a line break has no line after it to point at.
         var lines = body.TrimEnd('\n').Split('\n');
-        var pipeline = MarkdownPipelines.Web(language);
+        var pipeline = MarkdownPipelines.For(language);
         var context = new MarkdownParserContext();
         if (Fails(body, MarkdownPipelines.Locating(language), context) && NestingWitness.LastSeen(context) is { } seen)
         {

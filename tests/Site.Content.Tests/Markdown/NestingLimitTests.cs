@@ -23,7 +23,7 @@ public sealed class NestingLimitTests
     [MemberData(nameof(DeepBlocks))]
     public void GivenBlocksNestedPastTheLimitWhenParsedThenTheRefusalComesFromTheLineThatCrossesIt(string name, string body, int line)
     {
-        var refusal = Assert.ThrowsAny<Exception>(() => Markdig.Markdown.Parse(body, MarkdownPipelines.Web("fr")));
+        var refusal = Assert.ThrowsAny<Exception>(() => Markdig.Markdown.Parse(body, MarkdownPipelines.For("fr")));
 
         Assert.True(refusal is NestingTooDeepException, $"{name}: {refusal.GetType().Name}");
         Assert.True(NestingLimit.IsExceeded(refusal), name);
@@ -43,7 +43,7 @@ public sealed class NestingLimitTests
     [MemberData(nameof(DeepInlines))]
     public void GivenInlinesNestedPastTheLimitWhenLocatedThenTheLineIsTheOneThatCrossesIt(string name, string body, int line)
     {
-        var refusal = Assert.ThrowsAny<Exception>(() => Markdig.Markdown.Parse(body, MarkdownPipelines.Web("fr")));
+        var refusal = Assert.ThrowsAny<Exception>(() => Markdig.Markdown.Parse(body, MarkdownPipelines.For("fr")));
 
         Assert.True(NestingLimit.IsExceeded(refusal), name);
         Assert.Equal(line, NestingLimit.LineOf(refusal, body, "fr"));
@@ -55,7 +55,7 @@ public sealed class NestingLimitTests
         var body = string.Concat(Enumerable.Repeat("> ", MarkdownPipelines.MaximumNestingDepth - 1)) + "x\n\n"
             + string.Concat(Enumerable.Range(0, (MarkdownPipelines.MaximumNestingDepth / 2) - 1).Select(i => new string(' ', 2 * i) + "- x\n"));
 
-        var document = Markdig.Markdown.Parse(body, MarkdownPipelines.Web("fr"));
+        var document = Markdig.Markdown.Parse(body, MarkdownPipelines.For("fr"));
 
         Assert.NotEmpty(document);
     }
