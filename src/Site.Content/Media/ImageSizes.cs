@@ -18,6 +18,7 @@ public sealed class ImageSizes(string? mediaDirectory)
     private readonly string? _root = mediaDirectory is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(mediaDirectory));
     private readonly SourceTree? _tree = mediaDirectory is null ? null : SourceTree.Input(Path.GetDirectoryName(Path.GetFullPath(mediaDirectory))!);
     private readonly ConcurrentDictionary<string, Lazy<ImageSize?>> _sizes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ResponsiveImage?>> _responsive = new(StringComparer.Ordinal);
 
     /// <summary>A lookup that knows no image, for sites without media.</summary>
     public static ImageSizes None { get; } = new(null);
@@ -33,6 +34,58 @@ public sealed class ImageSizes(string? mediaDirectory)
         var cut = sitePath.IndexOfAny(['?', '#']);
         var path = cut < 0 ? sitePath : sitePath[..cut];
         return _sizes.GetOrAdd(path, p => new Lazy<ImageSize?>(() => Read(_root, _tree!, p))).Value;
+    }
+
+    /// <summary>
+    /// The variants pages should offer for the picture at <paramref name="sitePath"/>: null unless it is a readable,
+    /// still JPEG, PNG or WebP under /media/ of at most <see cref="ImageVariantNames.MaxPixels"/> pixels (GIFs,
+    /// SVGs, animations and everything else are published as they are). Reads and hashes the file once.
+    /// </summary>
+    public ResponsiveImage? Responsive(string? sitePath)
+    {
+        if (Find(sitePath) is not { } size)
+        {
+            return null;
+        }
+
+        var cut = sitePath!.IndexOfAny(['?', '#']);
+        var path = cut < 0 ? sitePath : sitePath[..cut];
+        return _responsive.GetOrAdd(path, p => new Lazy<ResponsiveImage?>(() => ReadResponsive(_root!, p, size))).Value;
+    }
+
+    private static ResponsiveImage? ReadResponsive(string root, string sitePath, ImageSize size)
+    {
+        if ((long)size.Width * size.Height > ImageVariantNames.MaxPixels)
+        {
+            return null;
+        }
+
+        var file = Path.Combine(root, Uri.UnescapeDataString(sitePath[Prefix.Length..]));
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+
+        using (var codec = SKCodec.Create(new MemoryStream(bytes, writable: false)))
+        {
+            if (codec is null
+                || codec.EncodedFormat is not (SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Png or SKEncodedImageFormat.Webp)
+                || codec.FrameCount > 1)
+            {
+                return null;
+            }
+        }
+
+        var hasher = new System.IO.Hashing.XxHash128();
+        hasher.Append(bytes);
+        hasher.Append(System.Text.Encoding.UTF8.GetBytes(ImageVariantNames.Settings));
+        var hash = Convert.ToHexStringLower(hasher.GetCurrentHash())[..12];
+        return ImageVariantNames.For(sitePath, size, hash);
     }
 
     private static ImageSize? Read(string root, SourceTree tree, string sitePath)
