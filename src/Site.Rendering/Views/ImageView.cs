@@ -10,4 +10,7 @@ public sealed record ImageView(string Url, string AbsoluteUrl, string Alt, int? 
     public string? Caption { get; init; }
 
     public string? Credit { get; init; }
+
+    /// <summary>The <c>srcset</c> of the picture's WebP variants (rebased URLs); null when it has none (SVG, GIF, remote).</summary>
+    public string? Srcset { get; init; }
 }
