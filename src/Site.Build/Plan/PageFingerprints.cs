@@ -1,3 +1,4 @@
+using Site.Core.Navigation;
 using Site.Core.Pagination;
 using Site.Core.Site;
 using Site.Rendering.Feeds;
@@ -50,7 +51,32 @@ internal sealed class PageFingerprints(SiteModel site, string global)
 
     public Fingerprint Print(Entry entry) => AddId(Start().Add("print"), entry).ToFingerprint();
 
-    public Fingerprint Listing(string kind, string heading, ListingPage<Entry> slice, IReadOnlyDictionary<string, string> versions)
+    public Fingerprint Listing(string kind, string heading, ListingPage<Entry> slice, IReadOnlyDictionary<string, string> versions) =>
+        ListingHash(kind, heading, slice, versions).ToFingerprint();
+
+    /// <summary>The home's first page also shows its front page: the lead, the teasers, and each section's name, page and articles.</summary>
+    public Fingerprint Front(string heading, ListingPage<Entry> slice, IReadOnlyDictionary<string, string> versions, FrontPage front)
+    {
+        var hash = ListingHash("front", heading, slice, versions).Add(front.Lead is null ? 0 : 1).Add(front.Teasers.Count);
+        foreach (var entry in front.Lead is null ? front.Teasers : front.Teasers.Prepend(front.Lead))
+        {
+            AddId(hash, entry);
+        }
+
+        hash.Add(front.Sections.Count);
+        foreach (var section in front.Sections)
+        {
+            hash.Add(section.Category.Name).Add(section.Category.Path).Add(section.Entries.Count);
+            foreach (var entry in section.Entries)
+            {
+                AddId(hash, entry);
+            }
+        }
+
+        return hash.ToFingerprint();
+    }
+
+    private FingerprintBuilder ListingHash(string kind, string heading, ListingPage<Entry> slice, IReadOnlyDictionary<string, string> versions)
     {
         var hash = Start().Add(kind).Add(heading).Add(slice.Number).Add(slice.Count);
         foreach (var entry in slice.Items)
@@ -63,7 +89,7 @@ internal sealed class PageFingerprints(SiteModel site, string global)
             hash.Add(language).Add(path);
         }
 
-        return hash.ToFingerprint();
+        return hash;
     }
 
     public Fingerprint TagIndex(string language)

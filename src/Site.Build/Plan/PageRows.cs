@@ -1,3 +1,4 @@
+using Site.Core.Navigation;
 using Site.Core.Pagination;
 using Site.Core.Site;
 using Site.Core.Urls;
@@ -46,7 +47,8 @@ internal sealed class PageRows(SiteModel site, PageRenderer renderer, FeedRender
         {
             foreach (var slice in Paginator.Paginate(site.ArticlesIn(language), pageSize))
             {
-                yield return Listing(PageKind.Home, language, SitePaths.Home(language), language, slice, PageVersions.Home(site, slice.Number), () => renderer.Home(language, slice));
+                var home = Listing(PageKind.Home, language, SitePaths.Home(language), language, slice, PageVersions.Home(site, slice.Number), () => renderer.Home(language, slice));
+                yield return slice.Number == 1 ? Front(home, language, slice) : home;
             }
 
             foreach (var category in site.CategoriesIn(language))
@@ -184,6 +186,17 @@ internal sealed class PageRows(SiteModel site, PageRenderer renderer, FeedRender
             LastModified = Latest(slice.Items),
             MakeFingerprint = () => fingerprints.Listing(kind.Label(), heading, slice, versions),
         };
+
+    /// <summary>The home's first page is a front page: it shows articles beyond its slice, and changes when they do.</summary>
+    private PlannedPage Front(PlannedPage home, string language, ListingPage<Entry> slice)
+    {
+        var front = FrontPage.Of(site, language);
+        return home with
+        {
+            LastModified = Latest(front.All.Concat(slice.Items)),
+            MakeFingerprint = () => fingerprints.Front(language, slice, home.Versions!, front),
+        };
+    }
 
     private static PlannedPage Html(PageKind kind, string path, Func<string> render) =>
         new(kind, SitePaths.FileOf(path), new TextContent(render)) { Path = path };

@@ -56,7 +56,7 @@ public static partial class ArticleParser
                 continue;
             }
 
-            var hint = FrontMatterKey.Find(key) is not null ? "stand-alone pages have no category or tags"
+            var hint = FrontMatterKey.Find(key) is not null ? "stand-alone pages have no category or tags and are not on the front page"
                 : Suggestion.Closest(key, known.Select(k => k.Name)) is { } near ? $"did you mean '{near}'?"
                 : $"known keys: {string.Join(", ", known)}";
             map.Diagnostics.Error(map.KeyLocation(key), DiagnosticCode.UnknownKey, $"unknown front matter key '{key}'", hint);
@@ -103,6 +103,7 @@ public static partial class ArticleParser
             Author = config.Authors.Count > 0 ? null : map.String(FrontMatterKey.Author.Name)?.Trim() ?? config.Author,
             AuthorKeys = authorKeys,
             Footer = kind == ContentKind.Page && (map.Boolean(FrontMatterKey.Footer.Name) ?? false),
+            Featured = kind == ContentKind.Article && (map.Boolean(FrontMatterKey.Featured.Name) ?? false),
             Slug = slug,
             TranslationKey = translationKey,
             Draft = map.Boolean(FrontMatterKey.Draft.Name) ?? false,

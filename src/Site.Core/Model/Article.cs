@@ -37,6 +37,9 @@ public sealed record Article
 
     /// <summary>Whether a stand-alone page is linked from the footer of every page (<c>footer: true</c>).</summary>
     public bool Footer { get; init; }
+
+    /// <summary>Whether an article asks to lead its language's front page (<c>featured: true</c>); the newest such one does.</summary>
+    public bool Featured { get; init; }
     public required string Slug { get; init; }
     public string? TranslationKey { get; init; }
     public bool Draft { get; init; }

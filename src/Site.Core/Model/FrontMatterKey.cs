@@ -19,6 +19,7 @@ public sealed class FrontMatterKey
     public static readonly FrontMatterKey Aliases = new("aliases");
     public static readonly FrontMatterKey ImageCaption = new("image_caption");
     public static readonly FrontMatterKey ImageCredit = new("image_credit");
+    public static readonly FrontMatterKey Featured = new("featured", articlesOnly: true);
 
     private FrontMatterKey(string name, bool articlesOnly = false, bool pagesOnly = false)
     {
@@ -29,12 +30,12 @@ public sealed class FrontMatterKey
 
     /// <summary>Every key, in the order messages list them.</summary>
     public static IReadOnlyList<FrontMatterKey> All { get; } =
-        [Title, Date, Updated, Category, Tags, Summary, Image, ImageAlt, Author, Slug, TranslationKey, Draft, Footer, Aliases, ImageCaption, ImageCredit];
+        [Title, Date, Updated, Category, Tags, Summary, Image, ImageAlt, Author, Slug, TranslationKey, Draft, Footer, Aliases, ImageCaption, ImageCredit, Featured];
 
     /// <summary>The name written in the file.</summary>
     public string Name { get; }
 
-    /// <summary>Whether only articles may have it: stand-alone pages have no category or tags.</summary>
+    /// <summary>Whether only articles may have it: stand-alone pages have no category or tags and are never on the front page.</summary>
     public bool ArticlesOnly { get; }
 
     /// <summary>Whether only stand-alone pages may have it: articles are not linked from the footer.</summary>

@@ -90,6 +90,7 @@ public static class DecapConfig
         yield return Field(FrontMatterKey.Image, label(EditorStrings.Image), "image", translated: false, required: false);
         yield return Field(FrontMatterKey.ImageAlt, label(EditorStrings.ImageAlt), "string", translated: true, required: false);
         yield return Author(label(EditorStrings.Author), authors);
+        yield return Field(FrontMatterKey.Featured, label(EditorStrings.Featured), "boolean", translated: false, required: false, ("default", Boolean(false)));
         yield return Draft(label);
         yield return Body(label);
     }

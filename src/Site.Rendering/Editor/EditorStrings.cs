@@ -19,8 +19,9 @@ internal static class EditorStrings
     public const string Draft = "editor_draft";
     public const string Body = "editor_body";
     public const string NoScript = "editor_noscript";
+    public const string Featured = "editor_featured";
 
     /// <summary>Every key, which each language of the theme must define.</summary>
     public static readonly string[] Keys =
-        [Heading, Articles, Article, Pages, Page, Title, Date, Category, Tags, Summary, Image, ImageAlt, Author, Draft, Body, NoScript];
+        [Heading, Articles, Article, Pages, Page, Title, Date, Category, Tags, Summary, Image, ImageAlt, Author, Draft, Body, NoScript, Featured];
 }

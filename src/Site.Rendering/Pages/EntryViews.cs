@@ -21,7 +21,10 @@ public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStr
         var culture = site.Config.FindLanguage(language)?.Culture ?? CultureInfo.InvariantCulture;
         var local = TimeZoneInfo.ConvertTime(date, site.Config.TimeZone);
         var text = local.ToString(strings[language].DateTimeFormat, culture);
-        return new DateView(date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture), text);
+        return new DateView(date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture), text)
+        {
+            Day = local.ToString(strings[language].DateFormat, culture),
+        };
     }
 
     /// <summary>"Lire en anglais": the other language named in the page's language, or its own name after "also available in".</summary>

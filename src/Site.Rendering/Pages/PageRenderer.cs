@@ -23,7 +23,9 @@ public sealed class PageRenderer(SiteModel site, TemplateSet templates, IReadOnl
 
     public string Print(Entry entry) => _layouts.Render(PrintPage.Build(_context, entry));
 
-    public string Home(string language, ListingPage<Entry> slice) => _layouts.Render(ListPage.Build(_context, Listing.Home(site, language), slice));
+    /// <summary>A page of a language's home: the front page first (<c>home.liquid</c>), then a compact list.</summary>
+    public string Home(string language, ListingPage<Entry> slice) =>
+        slice.Number == 1 ? _layouts.Render(HomePage.Build(_context, language, slice)) : _layouts.Render(ListPage.Build(_context, Listing.Home(site, language), slice));
 
     public string Category(CategoryListing category, ListingPage<Entry> slice) => _layouts.Render(ListPage.Build(_context, Listing.Category(site, category), slice));
 

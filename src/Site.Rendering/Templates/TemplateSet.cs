@@ -11,7 +11,7 @@ namespace Site.Rendering.Templates;
 public sealed partial class TemplateSet
 {
     /// <summary>The layouts a theme must have, in <c>theme/layouts/&lt;name&gt;.liquid</c>.</summary>
-    public static readonly string[] RequiredLayouts = ["base", "article", "print", "list", "tags", "page", "root", "404", "archives", "redirect", "search"];
+    public static readonly string[] RequiredLayouts = ["base", "article", "print", "list", "tags", "page", "root", "404", "archives", "redirect", "search", "home"];
 
     private static readonly HtmlEncoder Encoder = MinimalHtmlEncoder.Instance;
 

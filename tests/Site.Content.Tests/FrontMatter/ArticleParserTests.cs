@@ -53,6 +53,7 @@ public sealed class ArticleParserTests
     [InlineData("---\ntitle: T\ndate: 2021-09-26T08:30:00+02:00\ncategory: monde\nslug: /abs\n---\n", 5, 7, "can't be a URL segment")]
     [InlineData("---\ntitle: T\ndate: 2021-09-26T08:30:00+02:00\ncategory: monde\ntranslationKey: a/b\n---\n", 5, 17, "translationKey")]
     [InlineData("---\ntitle: T\ndate: 2021-09-26T08:30:00+02:00\ncategory: monde\ndraft: maybe\n---\n", 5, 8, "true or false")]
+    [InlineData("---\ntitle: T\ndate: 2021-09-26T08:30:00+02:00\ncategory: monde\nfeatured: maybe\n---\n", 5, 11, "true or false")]
     [InlineData("---\ntitle: T\ndate: 2021-09-26T08:30:00+02:00\ncategory: monde\ncatgory: x\n---\n", 5, 1, "unknown front matter key 'catgory'")]
     [InlineData("---\n- a\n- b\n---\n", 2, 1, "must be a mapping")]
     public void ReportsProblemsWhereTheyAreWritten(string text, int line, int column, string message)
@@ -105,5 +106,31 @@ public sealed class ArticleParserTests
         ArticleParser.Parse("pages/about.en.md", ContentKind.Page, "---\ntitle: T\ndate: 2021-09-26T08:30:00+02:00\ncategory: monde\n---\n", TestConfig.Bilingual, diagnostics);
 
         Assert.Contains(diagnostics.ToSortedList(), d => d.Message.Contains("'category'", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("featured: true\n", true)]
+    [InlineData("featured: false\n", false)]
+    [InlineData("", false)]
+    public void ReadsWhetherAnArticleIsFeatured(string line, bool featured)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var article = ArticleParser.Parse(Path, ContentKind.Article, $"---\ntitle: T\ndate: 2021-09-26T08:30:00+02:00\ncategory: monde\n{line}---\n", TestConfig.Bilingual, diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal(featured, article!.Featured);
+    }
+
+    [Fact]
+    public void RefusesFeaturedOnStandAlonePagesWhereItIsWritten()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var page = ArticleParser.Parse("pages/about.en.md", ContentKind.Page, "---\ntitle: T\ndate: 2021-09-26T08:30:00+02:00\nfeatured: true\n---\n", TestConfig.Bilingual, diagnostics);
+
+        Assert.Null(page);
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal((DiagnosticCode.UnknownKey, 4, 1), (error.Code, error.Line, error.Column));
     }
 }

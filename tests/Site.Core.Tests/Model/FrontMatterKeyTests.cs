@@ -26,13 +26,13 @@ public sealed class FrontMatterKeyTests
     }
 
     [Fact]
-    public void GivesPagesEveryKeyButCategoryAndTagsAndArticlesEveryKeyButFooter()
+    public void GivesPagesEveryKeyButCategoryTagsAndFeaturedAndArticlesEveryKeyButFooter()
     {
         var article = FrontMatterKey.Of(ContentKind.Article);
         var page = FrontMatterKey.Of(ContentKind.Page);
 
-        Assert.Equal(15, article.Count);
-        Assert.Equal([FrontMatterKey.Category, FrontMatterKey.Tags], article.Except(page));
+        Assert.Equal(16, article.Count);
+        Assert.Equal([FrontMatterKey.Category, FrontMatterKey.Tags, FrontMatterKey.Featured], article.Except(page));
         Assert.Equal([FrontMatterKey.Footer], page.Except(article));
         Assert.Equal("title, date, updated, summary, image, image_alt, author, slug, translationKey, draft, footer, aliases, image_caption, image_credit", string.Join(", ", page));
     }

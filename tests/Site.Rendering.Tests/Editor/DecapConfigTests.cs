@@ -35,10 +35,11 @@ public sealed class DecapConfigTests
     {
         var fields = Fields(Collection(Read(Write(TestSite.BilingualConfig)), "articles"));
 
-        Assert.Equal(["title", "date", "category", "tags", "summary", "image", "image_alt", "author", "draft", "body"], fields.Select(f => Text(f, "name")));
+        Assert.Equal(["title", "date", "category", "tags", "summary", "image", "image_alt", "author", "featured", "draft", "body"], fields.Select(f => Text(f, "name")));
         Assert.All(fields.Where(f => Text(f, "name") != "body"), f => Assert.NotNull(FrontMatterKey.Find(Text(f, "name"))));
         Assert.Equal("YYYY-MM-DDTHH:mm:ssZ", Text(Field(fields, "date"), "format"));
         Assert.Equal(("boolean", "false"), (Text(Field(fields, "draft"), "widget"), Text(Field(fields, "draft"), "default")));
+        Assert.Equal(("boolean", "false", "false"), (Text(Field(fields, "featured"), "widget"), Text(Field(fields, "featured"), "default"), Text(Field(fields, "featured"), "required")));
         Assert.Equal("list", Text(Field(fields, "tags"), "widget"));
         Assert.Equal("true", Text(Field(fields, "title"), "i18n"));
         Assert.Equal("duplicate", Text(Field(fields, "date"), "i18n"));
