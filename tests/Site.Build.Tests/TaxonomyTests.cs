@@ -91,7 +91,7 @@ public sealed class TaxonomyTests
         Assert.Equal(BuildOutcome.Success, result.Outcome);
         var tag = site.ReadOutput("fr/tags/vladimir-poutine/index.html");
         Assert.True(tag.IndexOf("Article 7", StringComparison.Ordinal) < tag.IndexOf("Article 1<", StringComparison.Ordinal), "newest first");
-        Assert.Equal(lists == "full" ? 7 : 0, Occurrences.Of("/print/\">Imprimer</a>", tag));
+        Assert.Equal(0, Occurrences.Of("/print/\">Imprimer</a>", tag));
         if (lists == "full")
         {
             Assert.Equal(7, Occurrences.Of("<h2 id=\"", tag));

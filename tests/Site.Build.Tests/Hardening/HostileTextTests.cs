@@ -90,8 +90,8 @@ public sealed class HostileTextTests : IDisposable
         Assert.Contains(Hostile("AUTHOR"), print.QuerySelector(".byline")!.TextContent, StringComparison.Ordinal);
 
         var home = Parse(_site.ReadOutput("fr/index.html"));
-        Assert.Contains(Shown("TITLE"), home.QuerySelectorAll(".entry h2 a").Select(a => a.TextContent));
-        Assert.Contains(Shown("SUMMARY"), home.QuerySelectorAll(".entry .summary").Select(p => p.TextContent));
+        Assert.Contains(Shown("TITLE"), home.QuerySelectorAll(".front-lead h2 a, .front-teaser h3 a, .front-section li > a").Select(a => a.TextContent));
+        Assert.Contains(Shown("SUMMARY"), home.QuerySelectorAll(".front-lead .summary").Select(p => p.TextContent));
 
         var tag = Files("*.html").Select(File.ReadAllText).Select(Parse).Where(d => d.QuerySelector("body.kind-tag") is not null)
             .Single(d => d.QuerySelector("h1")!.TextContent == Hostile("TAG"));

@@ -25,6 +25,24 @@ public sealed class LayoutModelTests
         Assert.Equal(slice.Items.Select(e => e.Article.Title), model.Listing.Entries.Select(e => e.Title));
     }
 
+    [Fact]
+    public void LaysOutTheHomesFirstPageAsAFrontPageLedByTheFeaturedArticle()
+    {
+        // Given three articles, the oldest featured
+        var (context, site) = Context(Article("a", ContentKind.Article) with { Featured = true }, Article("b", ContentKind.Article), Article("c", ContentKind.Article));
+        var slice = Paginator.Paginate(site.ArticlesIn("fr"), 2)[0];
+
+        // When the home's first page is laid out
+        var model = HomePage.Build(context, "fr", slice);
+
+        // Then it has its own layout, the featured article leads, the others are teasers, and the home's pagination stays
+        Assert.Equal(("home", "Le Journal"), (model.Layout, model.Page.Title));
+        Assert.Equal("A", model.Front.Lead!.Title);
+        Assert.Equal(["C", "B"], model.Front.Teasers.Select(e => e.Title));
+        Assert.Equal("/fr/page/2/", model.Listing.NextUrl);
+        Assert.Contains(model.Values, v => v.Name == "front");
+    }
+
     [Theory]
     [InlineData(ContentKind.Article, "article")]
     [InlineData(ContentKind.Page, "page")]
