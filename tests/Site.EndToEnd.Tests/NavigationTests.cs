@@ -109,5 +109,5 @@ public sealed class NavigationTests(SampleSite site)
     private static Task<string> LanguageAsync(PageSession session) => session.EvaluateAsync<string>("() => document.documentElement.lang");
 
     private static async Task<string> FirstHeadlineAsync(PageSession session) =>
-        (await session.Page.Locator(".entry h2 a").First.TextContentAsync())!.Trim();
+        (await session.Page.Locator(".front-lead h2 a, .entry h2 a").First.TextContentAsync())!.Trim();
 }
