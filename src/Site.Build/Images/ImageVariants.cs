@@ -21,7 +21,7 @@ internal static class ImageVariants
 {
     public static MadeImages Make(SiteModel site, ImageSizes images, string inputDirectory, ImageStore store, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var uses = PictureUses.Of(site);
+        var uses = PictureUses.Of(site.Entries);
         var tree = SourceTree.Input(inputDirectory);
         var made = 0;
         var reused = 0;
@@ -102,11 +102,12 @@ internal static class ImageVariants
             return true; // Published as it is; its size comes from its viewBox.
         }
 
-        using var stream = File.OpenRead(file);
-        using var codec = stream.Length == 0 ? null : SKCodec.Create(stream, out _);
+        var empty = new FileInfo(file).Length == 0;
+        // The codec owns the stream it is given, and closes it.
+        using var codec = empty ? null : SKCodec.Create(File.OpenRead(file), out _);
         if (codec is null)
         {
-            var what = stream.Length == 0 ? "the file is empty" : "its bytes are not an image SkiaSharp can read";
+            var what = empty ? "the file is empty" : "its bytes are not an image SkiaSharp can read";
             diagnostics.Error(at, DiagnosticCode.ImageUndecodable, $"the image {relative} cannot be decoded: {what}", "replace it with a JPEG, PNG or WebP file that opens in an image viewer");
             return false;
         }

@@ -13,10 +13,10 @@ internal static class PictureUses
     private const string Prefix = "/media/";
 
     /// <returns>Site path without query or fragment → where it is first used, in the order of the entries' files.</returns>
-    public static IReadOnlyDictionary<string, SourceLocation> Of(SiteModel site)
+    public static IReadOnlyDictionary<string, SourceLocation> Of(IEnumerable<Entry> entries)
     {
         var uses = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var entry in site.Entries.OrderBy(e => e.Article.SourcePath, StringComparer.Ordinal))
+        foreach (var entry in entries.OrderBy(e => e.Article.SourcePath, StringComparer.Ordinal))
         {
             var article = entry.Article;
             if (PathOf(article.Image) is { } lead)
@@ -48,14 +48,14 @@ internal static class PictureUses
         return cut < 0 ? url : url[..cut];
     }
 
-    /// <summary>The line of the body that names the picture's file, or the body's first line.</summary>
+    /// <summary>Where the body first names the picture (its path, else its file name), or the body's first line.</summary>
     private static SourceLocation InBody(Article article, string path)
     {
         var name = path[(path.LastIndexOf('/') + 1)..];
         var lines = article.Body.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var column = lines[i].IndexOf(name, StringComparison.Ordinal);
+            var column = lines[i].IndexOf(path, StringComparison.Ordinal) is var at and >= 0 ? at : lines[i].IndexOf(name, StringComparison.Ordinal);
             if (column >= 0)
             {
                 return new SourceLocation(article.SourcePath, article.BodyLine + i, column + 1);
