@@ -254,6 +254,21 @@ public sealed class ImageVariantTests : IDisposable
     }
 
     [Fact]
+    public void ACmykJpegGetsVariantsInSaneColours()
+    {
+        // Red ink on paper: no cyan, full magenta and yellow, no black.
+        _site.WriteInputBytes("media/cmjn.jpg", TestImages.CmykJpeg(0, 100, 100, 0));
+        Lead("a", "/media/cmjn.jpg");
+
+        Succeeded(Build());
+
+        var path = Path.Combine(_site.Output, "media", Assert.Single(OutputVariants("cmjn"), n => n.EndsWith(".webp", StringComparison.Ordinal)));
+        Assert.Equal((SKEncodedImageFormat.Webp, 8, 8), TestImages.Read(path));
+        var pixel = TestImages.PixelAt(path, 4, 4);
+        Assert.True(pixel.Red > 200 && pixel.Green < 60 && pixel.Blue < 60, $"red ink came out as {pixel}");
+    }
+
+    [Fact]
     public void AnAnimatedGifAndAnSvgAreCopiedAsTheyAreWithNoVariants()
     {
         _site.WriteInputBytes("media/anime.gif", TestImages.AnimatedGif());

@@ -55,6 +55,68 @@ internal static class TestImages
             0x21, 0xFF, 0x0B, .. "NETSCAPE2.0"u8, 0x03, 0x01, 0x00, 0x00, 0x00, .. frame, .. frame, 0x3B];
     }
 
+    /// <summary>
+    /// An 8×8 CMYK JPEG of one colour, as Photoshop writes them (Adobe marker, inverted ink values: 255 is no ink),
+    /// which Skia's encoder cannot make. Baseline: one block per component holding only its DC coefficient.
+    /// </summary>
+    public static byte[] CmykJpeg(byte cyan, byte magenta, byte yellow, byte black)
+    {
+        var jpeg = new List<byte> { 0xFF, 0xD8 };
+        void Segment(byte marker, IEnumerable<byte> body)
+        {
+            var bytes = body.ToArray();
+            jpeg.AddRange([0xFF, marker, (byte)((bytes.Length + 2) >> 8), (byte)(bytes.Length + 2)]);
+            jpeg.AddRange(bytes);
+        }
+
+        Segment(0xEE, [.. "Adobe"u8, 0, 100, 0, 0, 0, 0, 0]);
+        Segment(0xDB, [0, .. Enumerable.Repeat((byte)1, 64)]);
+        Segment(0xC0, [8, 0, 8, 0, 8, 4, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0, 4, 0x11, 0]);
+        // DC: twelve 4-bit codes, one per size category 0–11; AC: end-of-block alone, code "0".
+        Segment(0xC4, [0x00, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+        Segment(0xC4, [0x10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        Segment(0xDA, [4, 1, 0, 2, 0, 3, 0, 4, 0, 0, 63, 0]);
+
+        var bits = new List<bool>();
+        void Write(int value, int count)
+        {
+            for (var i = count - 1; i >= 0; i--)
+            {
+                bits.Add(((value >> i) & 1) == 1);
+            }
+        }
+
+        foreach (var sample in new[] { ink(cyan), ink(magenta), ink(yellow), ink(black) })
+        {
+            // A flat block's DC coefficient is 8 × (sample − 128); the quantizer is 1.
+            var dc = 8 * (sample - 128);
+            var size = dc == 0 ? 0 : 32 - int.LeadingZeroCount(Math.Abs(dc));
+            Write(size, 4);
+            Write(dc >= 0 ? dc : dc + (1 << size) - 1, size);
+            Write(0, 1);
+        }
+
+        while (bits.Count % 8 != 0)
+        {
+            bits.Add(true);
+        }
+
+        for (var i = 0; i < bits.Count; i += 8)
+        {
+            var value = (byte)bits.Skip(i).Take(8).Aggregate(0, (a, b) => (a << 1) | (b ? 1 : 0));
+            jpeg.Add(value);
+            if (value == 0xFF)
+            {
+                jpeg.Add(0);
+            }
+        }
+
+        jpeg.AddRange([0xFF, 0xD9]);
+        return [.. jpeg];
+
+        static int ink(byte percent) => 255 - (percent * 255 / 100);
+    }
+
     private static byte[] Chunk(string type, byte[] data)
     {
         var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
