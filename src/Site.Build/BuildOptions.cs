@@ -29,8 +29,8 @@ public sealed record BuildOptions
     public bool Preview { get; init; }
 
     /// <summary>
-    /// Where rendered bodies are kept from one build to the next (<c>--cache</c>); none when null. A preview keeps
-    /// them in memory instead.
+    /// Where rendered bodies and image variants are kept from one build to the next (<c>--cache</c>); none when null.
+    /// A preview keeps bodies in memory instead, and only its image variants there.
     /// </summary>
     public string? CacheDirectory { get; init; }
 

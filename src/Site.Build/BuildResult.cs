@@ -14,4 +14,8 @@ public sealed record BuildResult
     /// <summary>How many files of each kind were written (a singular noun and a count), articles first.</summary>
     public IReadOnlyList<KeyValuePair<string, int>> PagesByKind { get; init; } = [];
     public IReadOnlyList<StepTiming> Steps { get; init; } = [];
+
+    /// <summary>How many responsive image variants the "make images" step made, and how many it took from the cache.</summary>
+    public int ImageVariantsMade { get; init; }
+    public int ImageVariantsReused { get; init; }
 }

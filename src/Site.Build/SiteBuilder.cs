@@ -1,5 +1,6 @@
 using Site.Build.Assembly;
 using Site.Build.Caching;
+using Site.Build.Images;
 using Site.Build.Output;
 using Site.Build.Plan;
 using Site.Build.Search;
@@ -93,7 +94,24 @@ public sealed class SiteBuilder(TextWriter progress)
 
         steps.Run("relate articles", () => site.Relations);
 
-        var plan = steps.Run("plan pages", () => Plan(site, theme, images, options, search, diagnostics, cancellationToken));
+        using var imageFolder = ImageFolder.Open(options.CacheDirectory);
+        MadeImages made;
+        try
+        {
+            made = steps.Run("make images", () => ImageVariants.Make(site, images, options.InputDirectory, imageFolder.Store, diagnostics, cancellationToken));
+        }
+        catch (Exception e) when (WriteFailures.Report(e, diagnostics))
+        {
+            return Fail(BuildOutcome.BadInput);
+        }
+
+        progress.WriteLine($"  {string.Empty,-22}{made.Summary}");
+        if (diagnostics.HasErrors)
+        {
+            return Fail(BuildOutcome.BadInput);
+        }
+
+        var plan = steps.Run("plan pages", () => Plan(site, theme, images, options, search, diagnostics, cancellationToken, made));
         if (plan is null)
         {
             return Fail(BuildOutcome.BadInput);
@@ -128,19 +146,20 @@ public sealed class SiteBuilder(TextWriter progress)
         }
 
         store?.Prune();
+        imageFolder.Prune();
         // Warnings (duplicate titles) do not fail the build, but are shown.
-        return steps.End(BuildOutcome.Success, diagnostics, findings) with { RenderedBodies = rendered, PagesByKind = plan.CountByKind() };
+        return steps.End(BuildOutcome.Success, diagnostics, findings) with { RenderedBodies = rendered, PagesByKind = plan.CountByKind(), ImageVariantsMade = made.Made, ImageVariantsReused = made.Reused };
     }
 
     /// <summary>The theme's assets are named, the renderer and fingerprints set up, and every page of the site planned.</summary>
-    internal static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    internal static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken, MadeImages? made = null)
     {
         var assets = ThemeAssets.Plan(options.ThemeDirectory, diagnostics);
         var renderer = new PageRenderer(site, theme.Templates!, theme.Strings, assets.Urls, search, options.Preview ? new PreviewMarks(options.Now) : null);
         var markdown = new MarkdownRenderer(new SourceLinkMap(site.Entries.ToDictionary(e => e.Article.SourcePath, e => e.Path, StringComparer.Ordinal)), site.Urls, images, LabelsOf(theme));
         var feeds = new FeedRenderer(site, (entry, page) => markdown.RenderAbsolute(entry.Article, page));
         var fingerprints = new PageFingerprints(site, $"{ObjectIds.Of(site.Config)}.{ObjectIds.Of(theme.Templates!)}.{ObjectIds.Of(theme.Strings)}.{assets.Urls}.{search}");
-        return PagePlanner.Plan(site, renderer, feeds, fingerprints, assets, options.InputDirectory, options.SitemapLimit, diagnostics, cancellationToken);
+        return PagePlanner.Plan(site, renderer, feeds, fingerprints, assets, options.InputDirectory, options.SitemapLimit, diagnostics, cancellationToken, made?.Rows);
     }
 
     /// <summary>Runs Pagefind on the rendered site, as a step of the build, and shows what it indexed.</summary>

@@ -21,6 +21,9 @@ public sealed class PreviewFolder : IDisposable
 
     public string Path { get; }
 
+    /// <summary>Beside the folder: what the preview's builds keep between rebuilds (the responsive image variants).</summary>
+    public string CachePath => Path + ".cache";
+
     /// <param name="temporaryRoot">Where preview folders go; the system's temporary folder by default.</param>
     public static PreviewFolder For(string inputDirectory, string? temporaryRoot = null)
     {
@@ -28,9 +31,9 @@ public sealed class PreviewFolder : IDisposable
         var path = System.IO.Path.Combine(temporaryRoot ?? System.IO.Path.GetTempPath(), "site-preview", hash);
 
         // A preview killed outright (kill -9) could not clean up: the next one of the same input does.
-        if (Directory.Exists(path))
+        foreach (var folder in new[] { path, path + ".cache" }.Where(Directory.Exists))
         {
-            Directory.Delete(path, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
 
         return new PreviewFolder(path);
@@ -57,9 +60,9 @@ public sealed class PreviewFolder : IDisposable
             _removed = true;
             try
             {
-                if (Directory.Exists(Path))
+                foreach (var folder in new[] { Path, CachePath }.Where(Directory.Exists))
                 {
-                    Directory.Delete(Path, recursive: true);
+                    Directory.Delete(folder, recursive: true);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -64,4 +64,7 @@ internal enum PageKind
 
     /// <summary>A file of the web editor (<c>/admin/index.html</c>, <c>/admin/config.yml</c>), <c>noindex</c>.</summary>
     Editor,
+
+    /// <summary>A responsive copy of a picture (a WebP width or the social-card JPEG), copied from the image cache.</summary>
+    ImageVariant,
 }

@@ -30,6 +30,7 @@ internal static class PageKinds
         PageKind.Redirect => "redirect page",
         PageKind.RedirectList => "redirect list",
         PageKind.Editor => "editor file",
+        PageKind.ImageVariant => "image variant",
         PageKind.Media or PageKind.Asset => "copied file",
         _ => kind.ToString().ToLowerInvariant(),
     };

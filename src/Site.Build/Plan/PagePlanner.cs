@@ -13,7 +13,7 @@ namespace Site.Build.Plan;
 internal static class PagePlanner
 {
     /// <returns>The plan, or null when two rows would be written to the same file (reported).</returns>
-    public static PagePlan? Plan(SiteModel site, PageRenderer renderer, FeedRenderer feeds, PageFingerprints fingerprints, ThemeAssets assets, string inputDirectory, int sitemapLimit, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public static PagePlan? Plan(SiteModel site, PageRenderer renderer, FeedRenderer feeds, PageFingerprints fingerprints, ThemeAssets assets, string inputDirectory, int sitemapLimit, DiagnosticBag diagnostics, CancellationToken cancellationToken, IReadOnlyList<PlannedPage>? imageVariants = null)
     {
         var rows = new PageRows(site, renderer, feeds, fingerprints);
         (string Name, Func<IEnumerable<PlannedPage>> Make)[] sections =
@@ -28,6 +28,7 @@ internal static class PagePlanner
             ("editor", () => EditorRows.Make(renderer, fingerprints)),
             ("media", () => FileRows.Media(inputDirectory, diagnostics)),
             ("assets", () => FileRows.Assets(assets)),
+            ("image variants", () => imageVariants ?? []),
         ];
 
         // The sections are independent; a large site has tens of thousands of rows to fingerprint.

@@ -39,6 +39,7 @@ internal static class ServeCommand
                 InputDirectory = inputDirectory,
                 ThemeDirectory = parsed.GetValue(theme)!.FullName,
                 OutputDirectory = folder.Path,
+                CacheDirectory = folder.CachePath,
                 Drafts = parsed.GetValue(drafts),
                 Future = parsed.GetValue(future),
                 IndexSearch = parsed.GetValue(search),

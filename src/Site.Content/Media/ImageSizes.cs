@@ -109,6 +109,12 @@ public sealed class ImageSizes(string? mediaDirectory)
         }
 
         using var stream = File.OpenRead(file);
+        if (file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            // Skia's codecs do not read SVG; its size is in its root element (published as it is, with no variants).
+            return SvgSize.Read(stream);
+        }
+
         using var codec = SKCodec.Create(stream);
         if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
         {

@@ -231,4 +231,13 @@ public enum DiagnosticCode
 
     /// <summary>A <c>baseUrl</c> on example.org, .com or .net: a warning, an error when the build is a deployment.</summary>
     PlaceholderBaseUrl,
+
+    /// <summary>A lead or body image under /media/ whose bytes cannot be decoded (empty, damaged, cut short, not an image).</summary>
+    ImageUndecodable,
+
+    /// <summary>A lead or body image with more pixels than the variant maker accepts (<c>ImageVariantNames.MaxPixels</c>).</summary>
+    ImageTooLarge,
+
+    /// <summary>An image whose extension names another format than its bytes (a warning: its variants are made from its real format).</summary>
+    ImageExtensionMismatch,
 }
