@@ -1,3 +1,7 @@
+using Site.Build.Caching;
+using Site.Content.Markdown;
+using Site.Core.Model;
+using Site.Core.Site;
 using Site.TestSupport;
 using SkiaSharp;
 
@@ -77,6 +81,40 @@ public sealed class BodyCacheTests : IDisposable
 
         Assert.Equal(1, second.RenderedBodies);
         Assert.Contains("width=\"2\" height=\"3\"", _site.ReadOutput("fr/2022/03/carte/index.html"));
+    }
+
+    [Fact]
+    public void APictureWithOtherBytesOfTheSameSizeRendersTheBodiesThatShowIt()
+    {
+        _site.Article("articles/2022/carte.fr.md", "La carte", "2022-03-21T09:00:00+01:00", body: "![La carte](/media/carte.png)\n");
+        _site.WriteInputBytes("media/carte.png", PngOfSize(2, 3));
+        Build();
+        var before = _site.ReadOutput("fr/2022/03/carte/index.html");
+
+        _site.WriteInputBytes("media/carte.png", PngOfSize(2, 3, SKColors.Red));
+        var second = Build();
+
+        // The variants are named by the hash of the bytes: the body must name the new ones.
+        var hash = new Site.Content.Media.ImageSizes(Path.Combine(_site.Input, "media")).Responsive("/media/carte.png")!.Hash;
+        Assert.Equal(BuildOutcome.Success, second.Outcome);
+        Assert.Equal(1, second.RenderedBodies);
+        Assert.DoesNotContain(hash, before);
+        Assert.Contains($"srcset=\"/media/carte.2.{hash}.webp 2w\"", _site.ReadOutput("fr/2022/03/carte/index.html"));
+    }
+
+    [Fact]
+    public void AStoredBodyKeepsItsPicturesAndTheHashesItWasRenderedWith()
+    {
+        var body = new RenderedBody("<p>web</p>", "<p>print</p>", "résumé") { Pictures = ["/media/a.jpg", "/media/b c.png"] };
+        var lookups = new RenderLookups([new ImageLookup("/media/a.jpg", new ImageSize(4, 3), "0123456789ab"), new ImageLookup("/media/x.svg", null)], [new LinkLookup("a.md", null)]);
+        new BodyStore(Cache).Keep(42, body, lookups);
+
+        var found = new BodyStore(Cache).Find(42);
+
+        Assert.NotNull(found);
+        Assert.Equal(["/media/a.jpg", "/media/b c.png"], found.Value.Body.Pictures);
+        Assert.Equal(lookups.Images, found.Value.Lookups.Images);
+        Assert.Equal(lookups.Links, found.Value.Lookups.Links);
     }
 
     [Fact]
@@ -164,9 +202,10 @@ public sealed class BodyCacheTests : IDisposable
             Now = Builds.Now,
         });
 
-    private static byte[] PngOfSize(int width, int height)
+    private static byte[] PngOfSize(int width, int height, SKColor? color = null)
     {
         using var bitmap = new SKBitmap(width, height);
+        bitmap.Erase(color ?? SKColors.Transparent);
         using var image = SKImage.FromBitmap(bitmap);
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();

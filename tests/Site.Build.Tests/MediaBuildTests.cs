@@ -30,7 +30,8 @@ public sealed class MediaBuildTests
 
         Assert.Equal(BuildOutcome.Success, result.Outcome);
         var page = site.ReadOutput("fr/2021/07/brut/index.html");
-        Assert.Contains("<img src=\"/repo/media/geneve.png\" alt=\"Le lac\">", page);
+        Assert.Matches("""<img src="/repo/media/geneve.png" alt="Le lac" srcset="/repo/media/geneve\.1\.[0-9a-f]{12}\.webp 1w" sizes="[^"]+" width="1" height="1">""", page);
+        Assert.Contains("<img src=\"/repo/media/geneve.png\" alt=\"Le lac\">", site.ReadOutput("fr/2021/07/brut/print/index.html"));
         Assert.Contains("<a href=\"/repo/fr/2021/06/poutine/\">Genève</a>", page);
     }
 

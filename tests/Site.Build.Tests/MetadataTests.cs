@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
+using Site.Content.Media;
+
 namespace Site.Build.Tests;
 
 public sealed partial class MetadataTests
@@ -13,6 +15,7 @@ public sealed partial class MetadataTests
         Builds.Run(site);
 
         var head = Head(site.ReadOutput("fr/2021/06/poutine/index.html"));
+        var crop = new ImageSizes(Path.Combine(site.Input, "media")).Responsive("/media/geneve.png")!.Social.SitePath;
         string[] expected =
         [
             "<meta property=\"og:title\" content=\"Poutine à Genève\">",
@@ -22,7 +25,9 @@ public sealed partial class MetadataTests
             "<meta property=\"og:site_name\" content=\"Le Journal\">",
             "<meta property=\"og:locale\" content=\"fr_FR\">",
             "<meta property=\"og:locale:alternate\" content=\"en_GB\">",
-            "<meta property=\"og:image\" content=\"https://example.org/media/geneve.png\">",
+            $"<meta property=\"og:image\" content=\"https://example.org{crop}\">",
+            "<meta property=\"og:image:width\" content=\"1\">",
+            "<meta property=\"og:image:height\" content=\"1\">",
             "<meta property=\"og:image:alt\" content=\"Le lac de Genève\">",
             "<meta property=\"article:published_time\" content=\"2021-06-16T18:00:00+02:00\">",
             "<meta property=\"article:modified_time\" content=\"2021-06-16T18:00:00+02:00\">",
@@ -32,7 +37,7 @@ public sealed partial class MetadataTests
             "<meta name=\"twitter:card\" content=\"summary_large_image\">",
             "<meta name=\"twitter:title\" content=\"Poutine à Genève\">",
             "<meta name=\"twitter:description\" content=\"Le sommet a eu lieu.\">",
-            "<meta name=\"twitter:image\" content=\"https://example.org/media/geneve.png\">",
+            $"<meta name=\"twitter:image\" content=\"https://example.org{crop}\">",
         ];
         Assert.All(expected, line => Assert.Contains(line + "\n", head));
     }
@@ -50,7 +55,7 @@ public sealed partial class MetadataTests
         Assert.Equal("NewsArticle", json.GetProperty("@type").GetString());
         Assert.Equal("Poutine à Genève", json.GetProperty("headline").GetString());
         Assert.Equal("Le sommet a eu lieu.", json.GetProperty("description").GetString());
-        Assert.Equal("https://example.org/media/geneve.png", json.GetProperty("image").GetString());
+        Assert.Equal("https://example.org" + new ImageSizes(Path.Combine(site.Input, "media")).Responsive("/media/geneve.png")!.Variants[^1].SitePath, json.GetProperty("image").GetString());
         Assert.Equal("2021-06-16T18:00:00+02:00", json.GetProperty("datePublished").GetString());
         Assert.Equal("2021-06-17T08:30:00+02:00", json.GetProperty("dateModified").GetString());
         Assert.Equal("Person", json.GetProperty("author").GetProperty("@type").GetString());
@@ -61,6 +66,36 @@ public sealed partial class MetadataTests
         Assert.Equal("https://example.org/fr/2021/06/poutine/", json.GetProperty("mainEntityOfPage").GetProperty("@id").GetString());
         Assert.Equal("Monde", json.GetProperty("articleSection").GetString());
         Assert.Equal(["Vladimir Poutine", "Russie"], json.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
+    }
+
+    [Fact]
+    public void SharesALargePictureThroughItsSocialCropAndDescribesItWithItsWholeTwelveHundredPixelCopy()
+    {
+        using var site = Builds.Bilingual();
+        site.WriteInputBytes("media/geneve.png", PngOfSize(2000, 1500));
+
+        Builds.Run(site);
+
+        var html = site.ReadOutput("fr/2021/06/poutine/index.html");
+        var variants = new ImageSizes(Path.Combine(site.Input, "media")).Responsive("/media/geneve.png")!;
+        Assert.Contains($"<meta property=\"og:image\" content=\"https://example.org/media/geneve.og.{variants.Hash}.jpg\">\n<meta property=\"og:image:width\" content=\"1200\">\n<meta property=\"og:image:height\" content=\"630\">\n", Head(html));
+        Assert.Contains($"<meta name=\"twitter:image\" content=\"https://example.org/media/geneve.og.{variants.Hash}.jpg\">", Head(html));
+        Assert.Equal($"https://example.org/media/geneve.1200.{variants.Hash}.webp", JsonLd(html).GetProperty("image").GetString());
+    }
+
+    [Fact]
+    public void SharesAPictureWithoutVariantsAsItIs()
+    {
+        using var site = Builds.Bilingual();
+        site.WriteInputBytes("media/anim.gif", Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"));
+        site.Article("articles/2021/poutine.fr.md", "Poutine à Genève", "2021-06-16T18:00:00+02:00", body: "Le sommet a eu lieu.\n", extra: "image: /media/anim.gif\nimage_alt: Une animation\n");
+
+        Builds.Run(site);
+
+        var html = site.ReadOutput("fr/2021/06/poutine/index.html");
+        Assert.Contains("<meta property=\"og:image\" content=\"https://example.org/media/anim.gif\">\n<meta property=\"og:image:width\" content=\"1\">\n<meta property=\"og:image:height\" content=\"1\">\n", Head(html));
+        Assert.Equal("https://example.org/media/anim.gif", JsonLd(html).GetProperty("image").GetString());
+        Assert.DoesNotContain("srcset", html);
     }
 
     [Fact]
@@ -166,6 +201,13 @@ public sealed partial class MetadataTests
         Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/fr/2021/06/poutine/\">", head);
         Assert.DoesNotContain("atom+xml", head);
         Assert.DoesNotContain("og:", head);
+    }
+
+    private static byte[] PngOfSize(int width, int height)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(width, height);
+        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 
     internal static string Head(string html) => html[..html.IndexOf("</head>", StringComparison.Ordinal)];

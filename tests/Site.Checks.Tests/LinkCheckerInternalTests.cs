@@ -132,6 +132,8 @@ public sealed class LinkCheckerInternalTests
     [InlineData(Article, "img srcset", "/media/hero-480.jpg", "ok")]
     [InlineData(Article, "img srcset", "/media/hero-480.jpg, /media/hero-960.jpg 2x", "ok")]
     [InlineData(Article, "img srcset", "/media/hero-480.jpg,/media/hero-960.jpg 2x", "broken-image")]
+    [InlineData(Article, "img srcset", "/media/hero-480.jpg 480w, /media/hero.800.0123456789ab.webp 800w", "broken-image")]
+    [InlineData(Article, "img srcset", "/media/hero.480.0123456789ab.webp 480w, /media/hero-960.jpg 960w", "broken-image")]
     [InlineData(Article, "picture source", "/media/hero.webp", "ok")]
     [InlineData(Article, "picture source", "/media/hero.avif", "broken-image")]
     [InlineData(Article, "picture source", "/media/hero.webp 1x, /media/hero@2x.webp 2x", "broken-image")]

@@ -82,9 +82,12 @@ internal static class SiteAssembler
         try
         {
             var body = bodies.Of(article, diagnostics);
+            var variants = images.Responsive(article.Image);
             return body is null ? null : new Entry(article, path, body, article.CategoryKey is null ? null : config.FindCategory(article.CategoryKey))
             {
                 ImageSize = images.Find(article.Image),
+                ImageVariants = variants?.Variants.Select(v => new ImageCopy(v.SitePath, v.Width, v.Height)).ToList() ?? [],
+                SocialImage = variants is null ? null : new ImageCopy(variants.Social.SitePath, variants.Social.Width, variants.Social.Height),
             };
         }
         catch (Exception e) when (NestingLimit.IsExceeded(e))

@@ -13,14 +13,15 @@ namespace Site.Build.Caching;
 /// Rendered bodies kept on disk from one build to the next, so that a build renders only the articles that changed.
 /// Each body is a file named by a hash of everything its rendering reads from its article (path, language, text,
 /// summary, whether it has a lead image), of the base URL, of the theme's labels a body carries and of the code that renders (our assemblies and
-/// Markdig's); what the rendering read elsewhere (image sizes, where linked articles are published) is stored in
+/// Markdig's); what the rendering read elsewhere (image sizes and the hashes their variants are named by, where
+/// linked articles are published) is stored in
 /// the file and checked before the body is used. Each file also holds its own key and a checksum of its content, so
 /// that a file swapped, copied or damaged under another name is rendered again rather than published under the
 /// wrong article. Files that cannot be read are rendered again; bodies with warnings or errors are never stored.
 /// </summary>
 internal sealed class BodyStore(string cacheDirectory)
 {
-    private const string Magic = "site-body/2";
+    private const string Magic = "site-body/3";
     private const string Extension = ".body";
 
     private static readonly UInt128 CodeVersion = new FingerprintBuilder()
@@ -71,9 +72,15 @@ internal sealed class BodyStore(string cacheDirectory)
                 return null;
             }
 
-            var body = new RenderedBody(reader.ReadString(), reader.ReadString(), reader.ReadString());
+            var body = new RenderedBody(reader.ReadString(), reader.ReadString(), reader.ReadString())
+            {
+                Pictures = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToList(),
+            };
             var images = Enumerable.Range(0, reader.ReadInt32())
-                .Select(_ => new ImageLookup(reader.ReadString(), reader.ReadBoolean() ? new ImageSize(reader.ReadInt32(), reader.ReadInt32()) : null))
+                .Select(_ => new ImageLookup(
+                    reader.ReadString(),
+                    reader.ReadBoolean() ? new ImageSize(reader.ReadInt32(), reader.ReadInt32()) : null,
+                    reader.ReadBoolean() ? reader.ReadString() : null))
                 .ToList();
             var links = Enumerable.Range(0, reader.ReadInt32())
                 .Select(_ => new LinkLookup(reader.ReadString(), reader.ReadBoolean() ? reader.ReadString() : null))
@@ -124,6 +131,12 @@ internal sealed class BodyStore(string cacheDirectory)
             writer.Write(body.Html);
             writer.Write(body.PrintHtml);
             writer.Write(body.Summary);
+            writer.Write(body.Pictures.Count);
+            foreach (var picture in body.Pictures)
+            {
+                writer.Write(picture);
+            }
+
             writer.Write(lookups.Images.Count);
             foreach (var image in lookups.Images)
             {
@@ -133,6 +146,12 @@ internal sealed class BodyStore(string cacheDirectory)
                 {
                     writer.Write(size.Width);
                     writer.Write(size.Height);
+                }
+
+                writer.Write(image.Hash is not null);
+                if (image.Hash is not null)
+                {
+                    writer.Write(image.Hash);
                 }
             }
 

@@ -187,9 +187,11 @@ internal sealed class PageFingerprints(SiteModel site, string global)
 
     /// <summary>
     /// An entry as a page shows it: its URL, the identities of its parsed article and rendered body, and the size of
-    /// its lead image (read from the image file, which can change while the article does not).
+    /// its lead image and the name of its social crop, which carries the hash of its bytes (read from the image file,
+    /// which can change while the article does not).
     /// </summary>
     private static UInt128 IdOf(Entry entry) =>
         new FingerprintBuilder().Add(entry.Path).Add(ObjectIds.Of(entry.Article)).Add(ObjectIds.Of(entry.Body))
-            .Add(entry.ImageSize?.Width ?? -1).Add(entry.ImageSize?.Height ?? -1).ToFingerprint().Value;
+            .Add(entry.ImageSize?.Width ?? -1).Add(entry.ImageSize?.Height ?? -1).Add(entry.SocialImage?.SitePath ?? string.Empty)
+            .ToFingerprint().Value;
 }

@@ -48,8 +48,10 @@ internal static class ImageAttributes
         }
     }
 
-    private static IEnumerable<LinkInline> Pictures(MarkdownDocument document) =>
-        document.Descendants<LinkInline>().Where(link => link.IsImage && IsPicture(link.Url));
+    internal static IEnumerable<LinkInline> Pictures(MarkdownDocument document) =>
+        document.Descendants<LinkInline>().Where(IsPictureLink);
+
+    internal static bool IsPictureLink(LinkInline link) => link.IsImage && IsPicture(link.Url);
 
     private static bool IsPicture(string? url)
     {

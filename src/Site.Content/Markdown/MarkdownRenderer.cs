@@ -19,12 +19,14 @@ public sealed class MarkdownRenderer(SourceLinkMap links, UrlBuilder urls, Image
     /// <param name="lookups">Receives what the rendering asked about images and other source files, for caches.</param>
     public RenderedBody Render(Article article, DiagnosticBag diagnostics, RenderLookups? lookups = null)
     {
-        var document = Parse(article, diagnostics, lookups);
+        var (document, pictures) = Parse(article, diagnostics, lookups);
         var print = ToHtml(document, MarkdownPipelines.For(article.Language), LabelsOf(article.Language), PrintUrls(article, lookups));
-        ImageAttributes.LoadLazily(document, eagerFirst: article.Image is null);
+        var firstIsRaw = pictures.FirstIsRaw(document);
+        ImageAttributes.LoadLazily(document, eagerFirst: article.Image is null && !firstIsRaw);
+        pictures.OfferOnTheWeb(document, eagerFirstRaw: article.Image is null && firstIsRaw);
         var html = ToHtml(document, MarkdownPipelines.For(article.Language), LabelsOf(article.Language), printPage: null);
         var summary = article.Summary ?? SummaryExtractor.FromDocument(document, article.Language);
-        return new RenderedBody(html, print, summary);
+        return new RenderedBody(html, print, summary) { Pictures = pictures.SitePaths };
     }
 
     /// <summary>
@@ -33,7 +35,7 @@ public sealed class MarkdownRenderer(SourceLinkMap links, UrlBuilder urls, Image
     /// </summary>
     public string RenderAbsolute(Article article, Uri page)
     {
-        var document = Parse(article, new DiagnosticBag(), null);
+        var (document, _) = Parse(article, new DiagnosticBag(), null);
         ImageAttributes.LoadLazily(document, eagerFirst: article.Image is null);
         return AbsoluteHtml.Render(document, MarkdownPipelines.For(article.Language), LabelsOf(article.Language), page);
     }
@@ -63,11 +65,19 @@ public sealed class MarkdownRenderer(SourceLinkMap links, UrlBuilder urls, Image
 
     private BodyLabels LabelsOf(string language) => labels?.Invoke(language) ?? BodyLabels.KeyNames;
 
-    private MarkdownDocument Parse(Article article, DiagnosticBag diagnostics, RenderLookups? lookups)
+    private (MarkdownDocument Document, ResponsivePictures Pictures) Parse(Article article, DiagnosticBag diagnostics, RenderLookups? lookups)
     {
         var sizes = images ?? ImageSizes.None;
         var document = Markdig.Markdown.Parse(article.Body, MarkdownPipelines.For(article.Language));
-        ImageAttributes.AddSizes(document, lookups is null ? sizes.Find : url => lookups.Record(url, sizes.Find(url)));
+        Func<string, ImageSize?> sizeOf = lookups is null ? sizes.Find : url =>
+        {
+            // The hash names the variants the web body offers: a picture whose bytes change renders the body again.
+            var size = sizes.Find(url);
+            lookups.Record(url, size, size is null ? null : sizes.Responsive(url)?.Hash);
+            return size;
+        };
+        ImageAttributes.AddSizes(document, sizeOf);
+        var pictures = ResponsivePictures.Find(document, urls, sizeOf, sizes.Responsive);
         TableAlignment.UseClasses(document);
         BareVideoLinks.MarkAsVideos(document);
         if (urls.BasePath != "/")
@@ -76,6 +86,6 @@ public sealed class MarkdownRenderer(SourceLinkMap links, UrlBuilder urls, Image
             RawHtmlUrls.Rewrite(document, url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? urls.Rebase(url) : null);
         }
         LinkRewriter.Rewrite(document, article.SourcePath, article.BodyLine, lookups is null ? links : links.RecordingInto(lookups), urls, diagnostics);
-        return document;
+        return (document, pictures);
     }
 }

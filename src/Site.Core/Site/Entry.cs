@@ -20,6 +20,12 @@ public sealed class Entry(Article article, string path, RenderedBody body, Categ
     /// <summary>The size of the lead image, when the article has one and its file could be read.</summary>
     public ImageSize? ImageSize { get; init; }
 
+    /// <summary>The WebP copies of the lead image, narrowest first; none for an SVG, a GIF, a remote or unreadable picture.</summary>
+    public IReadOnlyList<ImageCopy> ImageVariants { get; init; } = [];
+
+    /// <summary>The lead image's crop for sharing previews (<c>og:image</c>), when it has variants.</summary>
+    public ImageCopy? SocialImage { get; init; }
+
     public string Language => Article.Language;
 
     public override string ToString() => Article.SourcePath;

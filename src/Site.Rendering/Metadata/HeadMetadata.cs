@@ -1,3 +1,4 @@
+using System.Globalization;
 using Site.Core.Site;
 using Site.Rendering.Views;
 
@@ -14,7 +15,10 @@ internal sealed class HeadMetadata(SiteModel site)
     {
         var siteTitle = site.Config.Title[entry.Language];
         var tags = OpenGraph(entry.Language, entry.Title, isArticle ? "article" : "website", entry.AbsoluteUrl, entry.Summary, entry.Translations.Select(t => t.Language));
-        tags.Property("og:image", entry.Image?.AbsoluteUrl)
+        var social = entry.Image?.Social;
+        tags.Property("og:image", social?.AbsoluteUrl ?? entry.Image?.AbsoluteUrl)
+            .Property("og:image:width", social?.Width?.ToString(CultureInfo.InvariantCulture))
+            .Property("og:image:height", social?.Height?.ToString(CultureInfo.InvariantCulture))
             .Property("og:image:alt", entry.Image?.Alt);
         if (isArticle)
         {
@@ -30,7 +34,7 @@ internal sealed class HeadMetadata(SiteModel site)
         tags.Name("twitter:card", entry.Image is null ? "summary" : "summary_large_image")
             .Name("twitter:title", entry.Title)
             .Name("twitter:description", entry.Summary)
-            .Name("twitter:image", entry.Image?.AbsoluteUrl)
+            .Name("twitter:image", social?.AbsoluteUrl ?? entry.Image?.AbsoluteUrl)
             .Name("twitter:image:alt", entry.Image?.Alt);
         if (isArticle)
         {

@@ -29,7 +29,7 @@ internal static class NewsArticleJsonLd
             json.WriteString("description", entry.Summary);
             if (entry.Image is { } image)
             {
-                json.WriteString("image", image.AbsoluteUrl);
+                json.WriteString("image", image.StructuredDataUrl ?? image.AbsoluteUrl);
             }
 
             json.WriteString("datePublished", entry.Date.Iso);

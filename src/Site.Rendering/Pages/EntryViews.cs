@@ -44,6 +44,14 @@ public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStr
             author.IsOrganization);
     }
 
+    /// <summary>The JSON-LD image: wide enough for search engines' article previews, whole rather than cropped.</summary>
+    private const int StructuredDataWidth = 1200;
+
+    /// <summary>The lead image's WebP variants as a <c>srcset</c> (URLs under the base path); null when it has none.</summary>
+    private string? Srcset(Entry entry) => entry.ImageVariants.Count == 0
+        ? null
+        : string.Join(", ", entry.ImageVariants.Select(v => $"{site.Urls.Rebase(v.SitePath).Replace(" ", "%20", StringComparison.Ordinal)} {v.Width.ToString(CultureInfo.InvariantCulture)}w"));
+
     private EntryView Create(Entry entry)
     {
         var urls = site.Urls;
@@ -71,6 +79,11 @@ public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStr
                 {
                     Caption = article.ImageCaption,
                     Credit = article.ImageCredit,
+                    Srcset = Srcset(entry),
+                    Social = entry.SocialImage is { } social
+                        ? new SocialImageView(urls.Absolute(social.SitePath), social.Width, social.Height)
+                        : new SocialImageView(urls.Absolute(article.Image), entry.ImageSize?.Width, entry.ImageSize?.Height),
+                    StructuredDataUrl = entry.ImageVariants.LastOrDefault(v => v.Width <= StructuredDataWidth) is { } large ? urls.Absolute(large.SitePath) : null,
                 },
             Summary = entry.Body.Summary,
             Body = entry.Body.Html,

@@ -13,4 +13,13 @@ public sealed record ImageView(string Url, string AbsoluteUrl, string Alt, int? 
 
     /// <summary>The <c>srcset</c> of the picture's WebP variants (rebased URLs); null when it has none (SVG, GIF, remote).</summary>
     public string? Srcset { get; init; }
+
+    /// <summary>What <c>og:image</c> names: the social crop when the picture has variants, else the picture itself.</summary>
+    public SocialImageView? Social { get; init; }
+
+    /// <summary>
+    /// The absolute URL of the largest WebP variant at most 1,200 px wide (the whole picture, not cropped), for the
+    /// JSON-LD <c>image</c>; null when the picture has no variants.
+    /// </summary>
+    public string? StructuredDataUrl { get; init; }
 }

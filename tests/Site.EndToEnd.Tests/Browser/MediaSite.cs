@@ -29,13 +29,16 @@ public sealed class MediaSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var picture = File.ReadAllBytes(Path.Combine(RepositoryPaths.Input, "media", "2021", "kourou-ariane.jpg"));
+        // The lead image is 1,200 px wide (variants 480, 800, 1200), the figure 800 px (480, 800).
+        var lead = File.ReadAllBytes(Path.Combine(RepositoryPaths.Input, "media", "2021", "james-webb-miroir.jpg"));
         _site.WriteInputBytes("media/2021/kourou.jpg", picture)
+            .WriteInputBytes("media/2021/miroir.jpg", lead)
             .WriteInputBytes("media/2021/clip.mp4", [0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70])
             .Article(
                 "articles/2021/medias.fr.md",
                 "Tous les médias",
                 "2021-12-25T10:00:00+01:00",
-                extra: "image: /media/2021/kourou.jpg\nimage_alt: \"Une fusée stylisée\"\nimage_caption: \"Le pas de tir.\"\nimage_credit: \"ESA\"\n",
+                extra: "image: /media/2021/miroir.jpg\nimage_alt: \"Un miroir d’hexagones dorés\"\nimage_caption: \"Le miroir du télescope.\"\nimage_credit: \"ESA\"\n",
                 body: $"""
                     Premier paragraphe, avec [un lien](/fr/) vers l’accueil.
 
@@ -80,12 +83,14 @@ public sealed class MediaSite : IAsyncLifetime
         }
     }
 
-    public async Task<PageSession> OpenAsync(int width, int height = 900, bool bypassCsp = false)
+    /// <param name="deviceScaleFactor">Device pixels per CSS pixel: 2 for a phone or a high-density laptop screen.</param>
+    public async Task<PageSession> OpenAsync(int width, int height = 900, bool bypassCsp = false, float deviceScaleFactor = 1)
     {
         var browser = _browser ?? throw new InvalidOperationException(TestTools.BrowserSkipReason ?? "the browser did not start");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            DeviceScaleFactor = deviceScaleFactor,
             BypassCSP = bypassCsp,
             ServiceWorkers = ServiceWorkerPolicy.Block,
             ReducedMotion = ReducedMotion.Reduce,

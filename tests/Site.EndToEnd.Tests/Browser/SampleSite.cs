@@ -58,12 +58,14 @@ public sealed class SampleSite : IAsyncLifetime
     /// <summary>A new page in its own context, <paramref name="width"/> pixels wide; see <see cref="PageSession"/>.</summary>
     /// <param name="javaScript">False to see the page as a reader without JavaScript does.</param>
     /// <param name="server">Another site to open, served by the test; the sample site by default.</param>
-    public async Task<PageSession> OpenAsync(int width = 1280, int height = 800, bool bypassCsp = false, bool javaScript = true, StaticFileServer? server = null)
+    /// <param name="deviceScaleFactor">Device pixels per CSS pixel: 2 for a phone.</param>
+    public async Task<PageSession> OpenAsync(int width = 1280, int height = 800, bool bypassCsp = false, bool javaScript = true, StaticFileServer? server = null, float deviceScaleFactor = 1)
     {
         var browser = _browser ?? throw new InvalidOperationException(TestTools.BrowserSkipReason ?? "the browser did not start");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            DeviceScaleFactor = deviceScaleFactor,
             BypassCSP = bypassCsp,
             ServiceWorkers = ServiceWorkerPolicy.Block,
             ReducedMotion = ReducedMotion.Reduce,

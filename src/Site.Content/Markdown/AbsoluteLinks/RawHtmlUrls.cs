@@ -23,17 +23,21 @@ internal static partial class RawHtmlUrls
     public static void Rewrite(MarkdownDocument document, Uri page) => Rewrite(document, url => PageRelativeUrl.Resolve(url, page));
 
     /// <summary>Rewrites each URL of the body's raw HTML to what <paramref name="resolve"/> says (null: as written).</summary>
-    public static void Rewrite(MarkdownDocument document, Func<string, string?> resolve)
+    public static void Rewrite(MarkdownDocument document, Func<string, string?> resolve) =>
+        RewriteHtml(document, html => Rewrite(html, resolve));
+
+    /// <summary>Replaces the text of each piece of the body's raw HTML (inline tags and HTML blocks) by what <paramref name="rewrite"/> makes of it.</summary>
+    public static void RewriteHtml(MarkdownDocument document, Func<string, string> rewrite)
     {
         foreach (var inline in document.Descendants<HtmlInline>())
         {
-            inline.Tag = Rewrite(inline.Tag, resolve);
+            inline.Tag = rewrite(inline.Tag);
         }
 
         foreach (var block in document.Descendants<HtmlBlock>())
         {
             var text = block.Lines.ToString();
-            var rewritten = Rewrite(text, resolve);
+            var rewritten = rewrite(text);
             if (rewritten != text)
             {
                 var lines = rewritten.Split('\n');
@@ -48,7 +52,14 @@ internal static partial class RawHtmlUrls
 
     internal static string Rewrite(string html, Uri page) => Rewrite(html, url => PageRelativeUrl.Resolve(url, page));
 
-    internal static string Rewrite(string html, Func<string, string?> resolve)
+    internal static string Rewrite(string html, Func<string, string?> resolve) =>
+        RewriteTags(html, (_, tag) => Attributes().Replace(tag, m => Attribute(m, resolve)));
+
+    /// <summary>
+    /// Replaces each start tag of <paramref name="html"/> by what <paramref name="rewrite"/> makes of it (given the
+    /// element's name and the tag as written); comments, end tags, declarations and raw text are kept as they are.
+    /// </summary>
+    internal static string RewriteTags(string html, Func<string, string, string> rewrite)
     {
         var output = new StringBuilder(html.Length);
         var at = 0;
@@ -64,7 +75,7 @@ internal static partial class RawHtmlUrls
 
             // Comments, end tags and declarations hold no URL to resolve.
             var name = TagName().Match(tag);
-            output.Append(html, at, open - at).Append(name.Success ? Attributes().Replace(tag, m => Attribute(m, resolve)) : tag);
+            output.Append(html, at, open - at).Append(name.Success ? rewrite(name.Groups[1].Value, tag) : tag);
             at = slice.Start;
             if (name.Success && RawTextElements.Contains(name.Groups[1].Value))
             {
@@ -96,7 +107,19 @@ internal static partial class RawHtmlUrls
         return $"{name}{attribute.Groups["equals"].Value}{quote}{Encode(rewritten)}{quote}";
     }
 
-    private static string Encode(string value) =>
+    /// <summary>The attributes of a start tag that have a value, by lower-case name (the first one wins, as in browsers), values decoded.</summary>
+    internal static Dictionary<string, string> AttributesOf(string tag)
+    {
+        var attributes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match attribute in Attributes().Matches(tag))
+        {
+            attributes.TryAdd(attribute.Groups["name"].Value, WebUtility.HtmlDecode(attribute.Groups["value"].Value));
+        }
+
+        return attributes;
+    }
+
+    internal static string Encode(string value) =>
         value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
 
     // An attribute with a value, in a tag Markdig's grammar accepted: each starts after white space, and a quoted
