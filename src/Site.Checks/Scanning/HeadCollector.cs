@@ -67,7 +67,7 @@ internal sealed class HeadCollector(SourceLines lines)
 
     private void VisitLink(ScannedElement link)
     {
-        string[] rel = (link.GetAttribute("rel") ?? "").Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries);
+        string[] rel = (link.GetAttribute("rel") ?? "").Split(RelationLinks.RelSeparators, StringSplitOptions.RemoveEmptyEntries);
         string? href = link.GetAttribute("href");
         if (href is null)
         {

@@ -15,7 +15,8 @@ internal sealed class OpenElements
     // The tree builder moves elements nested deeper than its limit (512 levels); far below it, nothing moves.
     private const int MaximumDepth = 400;
 
-    private readonly List<OpenElement> _elements = [];
+    private readonly List<OpenElement> _elements = new(capacity: 32);
+    private int _selects;
 
     /// <summary>How many template elements are open: what is inside one is not part of the page's tree.</summary>
     public int TemplateDepth { get; private set; }
@@ -92,6 +93,7 @@ internal sealed class OpenElements
         {
             _elements.Add(new OpenElement(name, IsHtml: true));
             TemplateDepth += name is "template" ? 1 : 0;
+            _selects += name is "select" ? 1 : 0;
         }
 
         return true;
@@ -114,13 +116,14 @@ internal sealed class OpenElements
 
         _elements.RemoveAt(_elements.Count - 1);
         TemplateDepth -= current is { IsHtml: true, Name: "template" } ? 1 : 0;
+        _selects -= current is { IsHtml: true, Name: "select" } ? 1 : 0;
         return true;
     }
 
     private bool IsInPlace(string name)
     {
         string? current = CurrentName;
-        if (Contains("select"))
+        if (_selects > 0)
         {
             return (name is "option" && current is not "option") || (name is "optgroup" && current is not ("option" or "optgroup"));
         }
