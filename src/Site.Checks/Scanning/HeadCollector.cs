@@ -1,7 +1,5 @@
 using System.Text;
 
-using AngleSharp.Dom;
-
 namespace Site.Checks.Scanning;
 
 /// <summary>Collects, element by element, what a page's head tells search engines (<see cref="PageHead"/>).</summary>
@@ -17,9 +15,9 @@ internal sealed class HeadCollector(SourceLines lines)
     private bool noindex;
     private bool isRedirect;
 
-    public void Visit(IElement element)
+    public void Visit(ScannedElement element)
     {
-        if (element.NamespaceUri != NamespaceNames.HtmlUri)
+        if (!element.IsHtml)
         {
             return;
         }
@@ -31,7 +29,7 @@ internal sealed class HeadCollector(SourceLines lines)
                 root = Located(element, "lang", language ?? "");
                 break;
             case "title" when title is null:
-                title = Located(element, "", Collapse(element.TextContent));
+                title = Located(element, "", Collapse(element.Text));
                 break;
             case "meta":
                 VisitMeta(element);
@@ -45,7 +43,7 @@ internal sealed class HeadCollector(SourceLines lines)
     public PageHead ToHead() =>
         new(language, root, title, description, noindex, isRedirect, openGraphType, canonicals, alternates);
 
-    private void VisitMeta(IElement meta)
+    private void VisitMeta(ScannedElement meta)
     {
         string name = meta.GetAttribute("name") ?? "";
         string content = meta.GetAttribute("content") ?? "";
@@ -67,9 +65,9 @@ internal sealed class HeadCollector(SourceLines lines)
         }
     }
 
-    private void VisitLink(IElement link)
+    private void VisitLink(ScannedElement link)
     {
-        string[] rel = (link.GetAttribute("rel") ?? "").Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries);
+        string[] rel = (link.GetAttribute("rel") ?? "").Split(RelationLinks.RelSeparators, StringSplitOptions.RemoveEmptyEntries);
         string? href = link.GetAttribute("href");
         if (href is null)
         {
@@ -97,9 +95,9 @@ internal sealed class HeadCollector(SourceLines lines)
         return collapsed.ToString();
     }
 
-    private PageReference Located(IElement element, string attribute, string value)
+    private PageReference Located(ScannedElement element, string attribute, string value)
     {
-        int position = element.SourceReference?.Position.Position ?? 0;
+        int position = element.Position;
         (int line, int column) = position > 0 ? lines.At(position - 1) : (0, 0);
         return new PageReference(element.LocalName, attribute, value, line, column, IsImage: false);
     }

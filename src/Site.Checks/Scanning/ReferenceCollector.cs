@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
 
-using AngleSharp.Dom;
-
 namespace Site.Checks.Scanning;
 
 /// <summary>Collects, element by element, the references, anchors and base href of one page.</summary>
@@ -19,14 +17,14 @@ internal sealed class ReferenceCollector(SourceLines lines)
     private readonly HashSet<string> anchors = new(StringComparer.Ordinal);
     private string? baseHref;
 
-    public void Visit(IElement element)
+    public void Visit(ScannedElement element)
     {
         if (element.GetAttribute("id") is { Length: > 0 } id)
         {
             anchors.Add(id);
         }
 
-        if (element.NamespaceUri != NamespaceNames.HtmlUri)
+        if (!element.IsHtml)
         {
             return;
         }
@@ -57,7 +55,7 @@ internal sealed class ReferenceCollector(SourceLines lines)
 
                 break;
             case "source":
-                Add(element, "src", isImage: element.ParentElement?.LocalName == "picture");
+                Add(element, "src", isImage: element.ParentName == "picture");
                 AddSrcset(element);
                 break;
             case "script" or "audio" or "iframe":
@@ -85,16 +83,16 @@ internal sealed class ReferenceCollector(SourceLines lines)
 
     public PageScan ToScan(string path, PageHead head) => new(path, baseHref, references, imagesWithoutAlt, anchors, head);
 
-    private static bool IsOriginHint(IElement link) =>
+    private static bool IsOriginHint(ScannedElement link) =>
         (link.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(OriginHints.Contains);
 
-    private static bool IsSocialImage(IElement meta) =>
+    private static bool IsSocialImage(ScannedElement meta) =>
         SocialImages.Contains(meta.GetAttribute("property") ?? "") || SocialImages.Contains(meta.GetAttribute("name") ?? "");
 
-    private static bool IsRefresh(IElement meta) =>
+    private static bool IsRefresh(ScannedElement meta) =>
         string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase);
 
-    private void Add(IElement element, string attribute, bool isImage)
+    private void Add(ScannedElement element, string attribute, bool isImage)
     {
         if (element.GetAttribute(attribute) is { } value)
         {
@@ -102,7 +100,7 @@ internal sealed class ReferenceCollector(SourceLines lines)
         }
     }
 
-    private void AddSrcset(IElement element)
+    private void AddSrcset(ScannedElement element)
     {
         if (element.GetAttribute("srcset") is not { } srcset)
         {
@@ -115,10 +113,10 @@ internal sealed class ReferenceCollector(SourceLines lines)
         }
     }
 
-    private PageReference Reference(IElement element, string attribute, string value, bool isImage)
+    private PageReference Reference(ScannedElement element, string attribute, string value, bool isImage)
     {
         // Position is one-based; elements the parser made up (an implied body) have none.
-        int position = element.SourceReference?.Position.Position ?? 0;
+        int position = element.Position;
         (int line, int column) = position > 0 ? lines.At(position - 1) : (0, 0);
         return new PageReference(element.LocalName, attribute, value, line, column, isImage);
     }
