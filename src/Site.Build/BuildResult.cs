@@ -14,4 +14,10 @@ public sealed record BuildResult
     /// <summary>How many files of each kind were written (a singular noun and a count), articles first.</summary>
     public IReadOnlyList<KeyValuePair<string, int>> PagesByKind { get; init; } = [];
     public IReadOnlyList<StepTiming> Steps { get; init; } = [];
+
+    /// <summary>How many pages <c>site build</c> rendered (the others were carried over from the previous output); null for a preview.</summary>
+    public int? PagesRendered { get; init; }
+
+    /// <summary>How many files <c>site build</c> wrote or copied (the others were carried over); null for a preview.</summary>
+    public int? FilesWritten { get; init; }
 }
