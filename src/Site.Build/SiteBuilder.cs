@@ -172,8 +172,24 @@ public sealed class SiteBuilder(TextWriter progress)
         };
     }
 
-    /// <summary>Records the published output in the build cache, for the next build to compare itself with.</summary>
+    /// <summary>
+    /// Records the published output in the build cache, for the next build to compare itself with. The site is
+    /// published already: a manifest that cannot be written (a full disk) only means that the next build renders
+    /// everything.
+    /// </summary>
     private static void Remember(OutputReuse reuse, ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, DiagnosticBag diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind)
+    {
+        try
+        {
+            reuse.Save(Manifest(reuse, made, buildKey, nextPublication, diagnostics, findings, byKind), made.Scans);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Save writes a temporary file and renames it: the manifest is whole or absent, never half written.
+        }
+    }
+
+    private static OutputManifest Manifest(OutputReuse reuse, ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, DiagnosticBag diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind)
     {
         var stamps = FileStamps.Of(reuse.Output, out _);
         var rows = new Dictionary<string, ManifestRow>(made.Rows.Count, StringComparer.Ordinal);
@@ -183,8 +199,9 @@ public sealed class SiteBuilder(TextWriter progress)
             rows[path] = row with { Fingerprint = stamps.TryGetValue(path, out var stamp) ? row.Fingerprint : null, Stamp = stamp };
         }
 
-        reuse.Save(new OutputManifest
+        return new OutputManifest
         {
+            ScansId = Guid.NewGuid().ToString("N"),
             BuildKey = buildKey,
             Inputs = reuse.Inputs,
             InputsTrusted = reuse.InputsTrusted,
@@ -194,7 +211,7 @@ public sealed class SiteBuilder(TextWriter progress)
             Diagnostics = diagnostics.ToSortedList(),
             Findings = findings,
             PagesByKind = byKind,
-        });
+        };
     }
 
     /// <summary>The theme's assets are named, the renderer and fingerprints set up, and every page of the site planned.</summary>

@@ -5,18 +5,22 @@ namespace Site.Build.Caching;
 
 /// <summary>
 /// One file of the published output as the build that wrote it knew it: the fingerprint of what it was made from
-/// (null when it is always made again), its size and time once published, and its scan for the link check (null when
-/// the build did not check, or the file is not a page).
+/// (null when it is always made again), its size and time once published, and whether its scan for the link check
+/// is kept (not when the build did not check, nor for a file that is not a page).
 /// </summary>
-internal sealed record ManifestRow(UInt128? Fingerprint, FileStamp Stamp, PageScan? Scan);
+internal sealed record ManifestRow(UInt128? Fingerprint, FileStamp Stamp, bool Scanned);
 
 /// <summary>
 /// What the last published build of an output folder left in the build cache (<c>.site-cache/outputs/</c>): each
 /// file it wrote, and what a build with nothing changed would say again (its diagnostics, findings and counts),
-/// with the inputs it read as they were when it started. See docs/architecture.md, "Incremental builds".
+/// with the inputs it read as they were when it started. The pages' scans are kept in a file of their own, read
+/// only when something changed (<see cref="OutputReuse"/>). See docs/architecture.md, "Incremental builds".
 /// </summary>
 internal sealed class OutputManifest
 {
+    /// <summary>Names the scans file written with this manifest, so that a scans file of another build is not taken.</summary>
+    public required string ScansId { get; init; }
+
     /// <summary>Hashes the options, the code and the environment a build's result depends on beyond its files.</summary>
     public required UInt128 BuildKey { get; init; }
 
@@ -48,6 +52,7 @@ internal sealed class OutputManifest
 
     public void Write(BinaryWriter writer)
     {
+        writer.Write(ScansId);
         writer.Write(BuildKey.ToString());
         WriteStamps(writer, Inputs);
         writer.Write(InputsTrusted);
@@ -58,11 +63,7 @@ internal sealed class OutputManifest
             writer.Write(path);
             writer.Write(row.Fingerprint?.ToString() ?? string.Empty);
             WriteStamp(writer, row.Stamp);
-            writer.Write(row.Scan is not null);
-            if (row.Scan is not null)
-            {
-                PageScanFormat.Write(writer, row.Scan);
-            }
+            writer.Write(row.Scanned);
         }
 
         WriteStamps(writer, Others);
@@ -102,6 +103,7 @@ internal sealed class OutputManifest
 
     public static OutputManifest Read(BinaryReader reader)
     {
+        var scansId = reader.ReadString();
         var key = UInt128.Parse(reader.ReadString(), System.Globalization.CultureInfo.InvariantCulture);
         var inputs = ReadStamps(reader);
         var trusted = reader.ReadBoolean();
@@ -113,8 +115,7 @@ internal sealed class OutputManifest
             var path = reader.ReadString();
             var fingerprint = reader.ReadString();
             var stamp = ReadStamp(reader);
-            var scan = reader.ReadBoolean() ? PageScanFormat.Read(reader) : null;
-            rows[path] = new ManifestRow(fingerprint.Length == 0 ? null : UInt128.Parse(fingerprint, System.Globalization.CultureInfo.InvariantCulture), stamp, scan);
+            rows[path] = new ManifestRow(fingerprint.Length == 0 ? null : UInt128.Parse(fingerprint, System.Globalization.CultureInfo.InvariantCulture), stamp, reader.ReadBoolean());
         }
 
         var others = ReadStamps(reader);
@@ -145,6 +146,7 @@ internal sealed class OutputManifest
 
         return new OutputManifest
         {
+            ScansId = scansId,
             BuildKey = key,
             Inputs = inputs,
             InputsTrusted = trusted,
@@ -155,6 +157,36 @@ internal sealed class OutputManifest
             Findings = findings,
             PagesByKind = kinds,
         };
+    }
+
+    /// <summary>The scans file: the manifest's id, then each scanned page.</summary>
+    public static void WriteScans(BinaryWriter writer, string id, IReadOnlyCollection<PageScan> scans)
+    {
+        writer.Write(id);
+        writer.Write(scans.Count);
+        foreach (var scan in scans)
+        {
+            PageScanFormat.Write(writer, scan);
+        }
+    }
+
+    /// <returns>The scans by page, or null when the file belongs to another manifest.</returns>
+    public static Dictionary<string, PageScan>? ReadScans(BinaryReader reader, string id)
+    {
+        if (reader.ReadString() != id)
+        {
+            return null;
+        }
+
+        var count = reader.ReadInt32();
+        var scans = new Dictionary<string, PageScan>(Math.Min(count, 1 << 20), StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var scan = PageScanFormat.Read(reader);
+            scans[scan.Path] = scan;
+        }
+
+        return scans;
     }
 
     private static void WriteOptional(BinaryWriter writer, string? value)

@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Text;
 using Site.Build.Plan;
+using Site.Checks;
 using Site.Core.Diagnostics;
 using Site.Core.Files;
 
@@ -25,6 +26,7 @@ internal sealed class OutputReuse
 
     private readonly string _file;
     private Dictionary<string, FileStamp>? _output;
+    private Dictionary<string, PageScan>? _scans;
 
     private OutputReuse(string file, string output, OutputManifest? previous, Dictionary<string, FileStamp> inputs, bool inputsTrusted)
     {
@@ -44,6 +46,11 @@ internal sealed class OutputReuse
     public Dictionary<string, FileStamp> Inputs { get; }
 
     public bool InputsTrusted { get; }
+
+    /// <summary>The scans the previous build kept, by page (read once, when first asked); empty when unusable.</summary>
+    public Dictionary<string, PageScan> PreviousScans => _scans ??= (Previous is null ? null : ReadFile(ScansFile, reader => OutputManifest.ReadScans(reader, Previous.ScansId))) ?? new(StringComparer.Ordinal);
+
+    private string ScansFile => Path.ChangeExtension(_file, ".scans");
 
     /// <summary>The output folder's files as they are now (listed once, when first asked).</summary>
     public Dictionary<string, FileStamp> OutputNow => _output ??= FileStamps.Of(Output, out _);
@@ -68,7 +75,7 @@ internal sealed class OutputReuse
         var recent = (started - SameStampWindow).Ticks;
         var trusted = plainInput && plainTheme && inputs.Values.All(s => s.Modified < recent);
         var file = Path.Combine(options.CacheDirectory!, "outputs", $"{Hex(Hash(Encoding.UTF8.GetBytes(options.OutputDirectory)))}.manifest");
-        return new OutputReuse(file, options.OutputDirectory, Load(file), inputs, trusted);
+        return new OutputReuse(file, options.OutputDirectory, ReadFile(file, OutputManifest.Read), inputs, trusted);
     }
 
     /// <summary>
@@ -133,54 +140,59 @@ internal sealed class OutputReuse
     /// <summary>Removes the manifest before the output is swapped: a build killed in between leaves none, never a wrong one.</summary>
     public void Forget()
     {
-        if (File.Exists(_file))
+        foreach (var file in new[] { _file, ScansFile })
         {
-            File.Delete(_file);
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
         }
     }
 
-    public void Save(OutputManifest manifest)
+    /// <summary>Writes the scans, then the manifest that names them.</summary>
+    public void Save(OutputManifest manifest, IReadOnlyCollection<PageScan> scans)
     {
-        using var payload = new MemoryStream();
-        using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
-        {
-            manifest.Write(writer);
-        }
-
         Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-        var temporary = _file + ".tmp";
-        using (var stream = File.Create(temporary))
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
-        {
-            writer.Write(Magic);
-            writer.Write(Hex(Hash(payload.GetBuffer().AsSpan(0, (int)payload.Length))));
-            writer.Write((int)payload.Length);
-            writer.Write(payload.GetBuffer(), 0, (int)payload.Length);
-        }
-
-        File.Move(temporary, _file, overwrite: true);
+        WriteFile(ScansFile, writer => OutputManifest.WriteScans(writer, manifest.ScansId, scans));
+        WriteFile(_file, manifest.Write);
     }
 
-    /// <summary>The manifest, or null when there is none or it is damaged (a checksum guards it).</summary>
-    private static OutputManifest? Load(string file)
+    /// <summary>Writes a file whole or not at all (temporary file, rename), its content followed by its checksum.</summary>
+    private static void WriteFile(string file, Action<BinaryWriter> write)
+    {
+        var temporary = file + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            var hashing = new HashingStream(stream);
+            using (var writer = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write(Magic);
+                write(writer);
+            }
+
+            Span<byte> checksum = stackalloc byte[16];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(checksum, hashing.Hash);
+            stream.Write(checksum);
+        }
+
+        File.Move(temporary, file, overwrite: true);
+    }
+
+    /// <summary>What a file written by <see cref="WriteFile"/> holds, or null when it is missing or damaged.</summary>
+    private static T? ReadFile<T>(string file, Func<BinaryReader, T?> read)
+        where T : class
     {
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(file), Encoding.UTF8);
-            if (reader.ReadString() != Magic)
+            var bytes = File.ReadAllBytes(file);
+            if (bytes.Length < 16
+                || System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(bytes.Length - 16)) != Hash(bytes.AsSpan(0, bytes.Length - 16)))
             {
                 return null;
             }
 
-            var checksum = reader.ReadString();
-            var payload = reader.ReadBytes(reader.ReadInt32());
-            if (Hex(Hash(payload)) != checksum)
-            {
-                return null;
-            }
-
-            using var content = new BinaryReader(new MemoryStream(payload), Encoding.UTF8);
-            return OutputManifest.Read(content);
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 16), Encoding.UTF8);
+            return reader.ReadString() == Magic ? read(reader) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or ArgumentException)
         {

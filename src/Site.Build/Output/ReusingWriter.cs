@@ -39,8 +39,9 @@ internal static class ReusingWriter
 
         var previous = reuse.Previous;
         var output = previous is null ? null : reuse.OutputNow;
+        var previousScans = previous is null ? null : reuse.PreviousScans;
         var recent = (DateTime.UtcNow - OutputReuse.SameStampWindow).Ticks;
-        var made = new (ManifestRow Row, bool Fresh)[pages.Count];
+        var made = new (ManifestRow Row, PageScan? Scan, bool Fresh)[pages.Count];
         Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var page = pages[i];
@@ -48,11 +49,11 @@ internal static class ReusingWriter
             var fingerprint = FingerprintOf(page, recent);
             if (fingerprint is not null && previous is not null && previous.Rows.TryGetValue(page.Destination, out var old) && old.Fingerprint == fingerprint
                 && output!.TryGetValue(page.Destination, out var stamp) && stamp == old.Stamp
-                && (!scan || old.Scan is not null || !PageScanner.CanScan(page.Destination)))
+                && previousScans!.GetValueOrDefault(page.Destination) is var kept && (kept is not null || !scan || !PageScanner.CanScan(page.Destination)))
             {
                 var published = Path.Combine(reuse.Output, page.Destination);
                 OutputWriteException.Around(path, () => HardLink.LinkOrCopy(published, path));
-                made[i] = (old, false);
+                made[i] = (old with { Scanned = kept is not null }, kept, false);
                 return;
             }
 
@@ -73,7 +74,7 @@ internal static class ReusingWriter
                     break;
             }
 
-            made[i] = (new ManifestRow(fingerprint, default, pageScan), true);
+            made[i] = (new ManifestRow(fingerprint, default, pageScan is not null), pageScan, true);
         });
 
         var rows = new Dictionary<string, ManifestRow>(pages.Count, StringComparer.Ordinal);
@@ -82,12 +83,12 @@ internal static class ReusingWriter
         var (rendered, written, targetsChanged) = (0, 0, previous is null || previous.Rows.Count != pages.Count);
         for (var i = 0; i < pages.Count; i++)
         {
-            var (row, isFresh) = made[i];
+            var (row, pageScan, isFresh) = made[i];
             var destination = pages[i].Destination;
             rows[destination] = row;
-            if (row.Scan is not null)
+            if (pageScan is not null)
             {
-                scans.Add(row.Scan);
+                scans.Add(pageScan);
             }
 
             if (!isFresh)
@@ -97,15 +98,15 @@ internal static class ReusingWriter
 
             written++;
             rendered += pages[i].Content is TextContent ? 1 : 0;
-            if (row.Scan is not null)
+            if (pageScan is not null)
             {
-                fresh.Add(row.Scan);
+                fresh.Add(pageScan);
             }
 
             // A row the previous output did not have means another set of files (with as many rows, one went away).
-            targetsChanged |= previous?.Rows.TryGetValue(destination, out var old) != true
+            targetsChanged |= previous?.Rows.ContainsKey(destination) != true
                 || pages[i].Content is not TextContent
-                || !SameTarget(old!.Scan, row.Scan);
+                || !SameTarget(previousScans!.GetValueOrDefault(destination), pageScan);
         }
 
         scans.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
