@@ -15,7 +15,7 @@ namespace Site.Build.Tests.Incremental;
 /// </summary>
 public sealed partial class IncrementalBuildEquivalenceTests
 {
-    private const int Steps = 40;
+    private const int Steps = 30;
 
     private static readonly DateTime Past = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
