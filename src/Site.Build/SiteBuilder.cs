@@ -142,9 +142,15 @@ public sealed class SiteBuilder(TextWriter progress)
 
         store?.Prune();
         var byKind = plan.CountByKind();
-        if (reuse is not null && publisher is AtomicPublisher { Reused: { } made })
+        var (pagesRendered, filesWritten) = publisher switch
         {
-            Remember(reuse, made, buildKey, nextPublication, diagnostics, findings, byKind);
+            AtomicPublisher { Reused: { } made } => (made.Rendered, made.Written),
+            AtomicPublisher => (plan.Pages.Count(p => p.Content is TextContent), plan.Pages.Count),
+            _ => ((int?)null, (int?)null),
+        };
+        if (reuse is not null && publisher is AtomicPublisher { Reused: { } written })
+        {
+            reuse.Remember(written, buildKey, nextPublication, diagnostics.ToSortedList(), findings, byKind);
         }
 
         // Warnings (duplicate titles) do not fail the build, but are shown.
@@ -152,8 +158,8 @@ public sealed class SiteBuilder(TextWriter progress)
         {
             RenderedBodies = rendered,
             PagesByKind = byKind,
-            PagesRendered = publisher is AtomicPublisher { Reused: { } counted } ? counted.Rendered : plan.Pages.Count(p => p.Content is TextContent),
-            FilesWritten = publisher is AtomicPublisher { Reused: { } written } ? written.Written : plan.Pages.Count,
+            PagesRendered = pagesRendered,
+            FilesWritten = filesWritten,
         };
     }
 
@@ -169,48 +175,6 @@ public sealed class SiteBuilder(TextWriter progress)
             PagesByKind = previous.PagesByKind,
             PagesRendered = 0,
             FilesWritten = 0,
-        };
-    }
-
-    /// <summary>
-    /// Records the published output in the build cache, for the next build to compare itself with. The site is
-    /// published already: a manifest that cannot be written (a full disk) only means that the next build renders
-    /// everything.
-    /// </summary>
-    private static void Remember(OutputReuse reuse, ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, DiagnosticBag diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind)
-    {
-        try
-        {
-            reuse.Save(Manifest(reuse, made, buildKey, nextPublication, diagnostics, findings, byKind), made.Scans);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Save writes a temporary file and renames it: the manifest is whole or absent, never half written.
-        }
-    }
-
-    private static OutputManifest Manifest(OutputReuse reuse, ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, DiagnosticBag diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind)
-    {
-        var stamps = FileStamps.Of(reuse.Output, out _);
-        var rows = new Dictionary<string, ManifestRow>(made.Rows.Count, StringComparer.Ordinal);
-        foreach (var (path, row) in made.Rows)
-        {
-            // A file that vanished since it was published has no stamp: the next build writes it again.
-            rows[path] = row with { Fingerprint = stamps.TryGetValue(path, out var stamp) ? row.Fingerprint : null, Stamp = stamp };
-        }
-
-        return new OutputManifest
-        {
-            ScansId = Guid.NewGuid().ToString("N"),
-            BuildKey = buildKey,
-            Inputs = reuse.Inputs,
-            InputsTrusted = reuse.InputsTrusted,
-            ValidUntil = nextPublication?.UtcTicks ?? long.MaxValue,
-            Rows = rows,
-            Others = stamps.Where(s => !rows.ContainsKey(s.Key)).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal),
-            Diagnostics = diagnostics.ToSortedList(),
-            Findings = findings,
-            PagesByKind = byKind,
         };
     }
 

@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Text;
+using Site.Build.Output;
 using Site.Build.Plan;
 using Site.Checks;
 using Site.Core.Diagnostics;
@@ -137,6 +138,48 @@ internal sealed class OutputReuse
             && previous.Others.All(o => output.TryGetValue(o.Key, out var stamp) && stamp == o.Value);
     }
 
+    /// <summary>
+    /// Records the published output in the build cache, for the next build to compare itself with. The site is
+    /// published already: a manifest that cannot be written (a full disk) only means that the next build renders
+    /// everything.
+    /// </summary>
+    public void Remember(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind)
+    {
+        try
+        {
+            Save(Manifest(made, buildKey, nextPublication, diagnostics, findings, byKind), made.Scans);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Save writes a temporary file and renames it: the manifest is whole or absent, never half written.
+        }
+    }
+
+    private OutputManifest Manifest(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind)
+    {
+        var stamps = FileStamps.Of(Output, out _);
+        var rows = new Dictionary<string, ManifestRow>(made.Rows.Count, StringComparer.Ordinal);
+        foreach (var (path, row) in made.Rows)
+        {
+            // A file that vanished since it was published has no stamp: the next build writes it again.
+            rows[path] = row with { Fingerprint = stamps.TryGetValue(path, out var stamp) ? row.Fingerprint : null, Stamp = stamp };
+        }
+
+        return new OutputManifest
+        {
+            ScansId = Guid.NewGuid().ToString("N"),
+            BuildKey = buildKey,
+            Inputs = Inputs,
+            InputsTrusted = InputsTrusted,
+            ValidUntil = nextPublication?.UtcTicks ?? long.MaxValue,
+            Rows = rows,
+            Others = stamps.Where(s => !rows.ContainsKey(s.Key)).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal),
+            Diagnostics = diagnostics,
+            Findings = findings,
+            PagesByKind = byKind,
+        };
+    }
+
     /// <summary>Removes the manifest before the output is swapped: a build killed in between leaves none, never a wrong one.</summary>
     public void Forget()
     {
@@ -150,7 +193,7 @@ internal sealed class OutputReuse
     }
 
     /// <summary>Writes the scans, then the manifest that names them.</summary>
-    public void Save(OutputManifest manifest, IReadOnlyCollection<PageScan> scans)
+    private void Save(OutputManifest manifest, IReadOnlyCollection<PageScan> scans)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
         WriteFile(ScansFile, writer => OutputManifest.WriteScans(writer, manifest.ScansId, scans));
