@@ -18,4 +18,10 @@ public sealed record BuildResult
     /// <summary>How many responsive image variants the "make images" step made, and how many it took from the cache.</summary>
     public int ImageVariantsMade { get; init; }
     public int ImageVariantsReused { get; init; }
+
+    /// <summary>How many pages <c>site build</c> rendered (the others were carried over from the previous output); null for a preview.</summary>
+    public int? PagesRendered { get; init; }
+
+    /// <summary>How many files <c>site build</c> wrote or copied (the others were carried over); null for a preview.</summary>
+    public int? FilesWritten { get; init; }
 }

@@ -26,7 +26,7 @@ public static class PageSources
         }
 
         var theme = SiteSources.Theme(options, config, session: null, changes: null, diagnostics);
-        var articles = SiteSources.Content(options, config, session: null, changes: null, diagnostics);
+        var articles = SiteSources.Content(options, config, session: null, changes: null, diagnostics, out _);
         if (diagnostics.HasErrors || theme.Templates is null)
         {
             return null;

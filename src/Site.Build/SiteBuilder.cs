@@ -62,6 +62,7 @@ public sealed class SiteBuilder(TextWriter progress)
 
         // What the file watcher reported is read again, whatever its size and time say (an edit can keep both).
         var changes = session?.TakeChanges();
+        var reuse = publisher is AtomicPublisher atomic && options.CacheDirectory is not null ? atomic.Reuse = OutputReuse.Open(options) : null;
         var config = steps.Run("load config", () => SiteSources.Config(options, session, changes, diagnostics));
         if (config is null)
         {
@@ -69,8 +70,15 @@ public sealed class SiteBuilder(TextWriter progress)
         }
 
         var theme = steps.Run("load theme", () => SiteSources.Theme(options, config, session, changes, diagnostics));
-        var articles = steps.Run("load content", () => SiteSources.Content(options, config, session, changes, diagnostics));
         var search = SearchSetup.Decide(config, theme.Strings, options, diagnostics, out var pagefind);
+        var buildKey = OutputReuse.BuildKey(options, search.ToString(), pagefind);
+        if (!diagnostics.HasErrors && reuse?.UpToDate(buildKey, options.Now) == true)
+        {
+            return UpToDate(reuse.Previous!, options, steps);
+        }
+
+        DateTimeOffset? nextPublication = null;
+        var articles = steps.Run("load content", () => SiteSources.Content(options, config, session, changes, diagnostics, out nextPublication));
 
         // Validate: the loaders report every author error they find; nothing is assembled from input with errors.
         if (diagnostics.HasErrors || theme.Templates is null)
@@ -111,7 +119,7 @@ public sealed class SiteBuilder(TextWriter progress)
             return Fail(BuildOutcome.BadInput);
         }
 
-        var plan = steps.Run("plan pages", () => Plan(site, theme, images, options, search, diagnostics, cancellationToken, made));
+        var plan = steps.Run("plan pages", () => Plan(site, theme, images, options, search, diagnostics, cancellationToken, made, reuse is null ? null : OutputReuse.ContentKey(options)));
         if (plan is null)
         {
             return Fail(BuildOutcome.BadInput);
@@ -122,10 +130,15 @@ public sealed class SiteBuilder(TextWriter progress)
         try
         {
             var pages = steps.Run(publisher.RenderStep, () => publisher.Render(plan, options.Check, changes, cancellationToken));
-            findings = options.Check ? steps.Run("check links", () => Check(site, plan, pages, options.InputDirectory)) : [];
+            if (reuse is not null && publisher is AtomicPublisher { Reused: { } reused })
+            {
+                progress.WriteLine($"  {string.Empty,-22}{reused.Rendered} of {plan.Pages.Count(p => p.Content is TextContent)} pages rendered, {reused.Written} of {plan.Pages.Count} files written, the others carried over");
+            }
+
+            findings = options.Check ? steps.Run("check links", () => Check(site, plan, pages)) : [];
             if (findings.Any(f => f.IsError))
             {
-                return Fail(BuildOutcome.SiteProblems, findings);
+                return Fail(BuildOutcome.SiteProblems, Displayed(findings, options.InputDirectory));
             }
 
             // A build indexes its staging folder, so a published site never lacks its index; a preview writes in place.
@@ -146,19 +159,60 @@ public sealed class SiteBuilder(TextWriter progress)
         }
 
         store?.Prune();
+        var byKind = plan.CountByKind();
+        var (pagesRendered, filesWritten) = publisher switch
+        {
+            AtomicPublisher { Reused: { } carried } => (carried.Rendered, carried.Written),
+            AtomicPublisher => (plan.Pages.Count(p => p.Content is TextContent), plan.Pages.Count),
+            _ => ((int?)null, (int?)null),
+        };
+        if (reuse is not null && publisher is AtomicPublisher { Reused: { } written })
+        {
+            reuse.Remember(written, buildKey, nextPublication, diagnostics.ToSortedList(), findings, byKind);
+        }
+
         imageFolder.Prune();
         // Warnings (duplicate titles) do not fail the build, but are shown.
-        return steps.End(BuildOutcome.Success, diagnostics, findings) with { RenderedBodies = rendered, PagesByKind = plan.CountByKind(), ImageVariantsMade = made.Made, ImageVariantsReused = made.Reused };
+        return steps.End(BuildOutcome.Success, diagnostics, Displayed(findings, options.InputDirectory)) with
+        {
+            RenderedBodies = rendered,
+            PagesByKind = byKind,
+            PagesRendered = pagesRendered,
+            FilesWritten = filesWritten,
+            ImageVariantsMade = made.Made,
+            ImageVariantsReused = made.Reused,
+        };
+    }
+
+    /// <summary>Nothing changed since the last build, which published the output as it is: what it said is said again.</summary>
+    private BuildResult UpToDate(OutputManifest previous, BuildOptions options, BuildSteps steps)
+    {
+        var files = previous.PagesByKind.Sum(p => p.Value);
+        progress.WriteLine($"  {string.Empty,-22}nothing changed since the last build: 0 of {files} files rendered or written");
+        var replayed = new DiagnosticBag();
+        replayed.AddRange(previous.Diagnostics);
+        return steps.End(BuildOutcome.Success, replayed, Displayed(previous.Findings, options.InputDirectory)) with
+        {
+            PagesByKind = previous.PagesByKind,
+            PagesRendered = 0,
+            FilesWritten = 0,
+        };
     }
 
     /// <summary>The theme's assets are named, the renderer and fingerprints set up, and every page of the site planned.</summary>
-    internal static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken, MadeImages? made = null)
+    /// <param name="contentKey">
+    /// For a build compared with the manifest of an earlier one: what the pages' fingerprints start from, by content
+    /// (<see cref="OutputReuse.ContentKey"/>); null for the identities of objects that a preview session compares.
+    /// </param>
+    internal static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken, MadeImages? made = null, string? contentKey = null)
     {
         var assets = ThemeAssets.Plan(options.ThemeDirectory, diagnostics);
         var renderer = new PageRenderer(site, theme.Templates!, theme.Strings, assets.Urls, search, options.Preview ? new PreviewMarks(options.Now) : null);
         var markdown = new MarkdownRenderer(new SourceLinkMap(site.Entries.ToDictionary(e => e.Article.SourcePath, e => e.Path, StringComparer.Ordinal)), site.Urls, images, LabelsOf(theme));
         var feeds = new FeedRenderer(site, (entry, page) => markdown.RenderAbsolute(entry.Article, page));
-        var fingerprints = new PageFingerprints(site, $"{ObjectIds.Of(site.Config)}.{ObjectIds.Of(theme.Templates!)}.{ObjectIds.Of(theme.Strings)}.{assets.Urls}.{search}");
+        var fingerprints = contentKey is null
+            ? new PageFingerprints(site, $"{ObjectIds.Of(site.Config)}.{ObjectIds.Of(theme.Templates!)}.{ObjectIds.Of(theme.Strings)}.{assets.Urls}.{search}")
+            : new PageFingerprints(site, $"{contentKey}.{assets.Urls}.{search}", ContentHash.Of);
         return PagePlanner.Plan(site, renderer, feeds, fingerprints, assets, options.InputDirectory, options.SitemapLimit, diagnostics, cancellationToken, made?.Rows);
     }
 
@@ -182,9 +236,13 @@ public sealed class SiteBuilder(TextWriter progress)
         return language => labels[language];
     }
 
-    /// <summary>Checks the rendered pages' links, and names the input file each finding comes from.</summary>
-    private static IReadOnlyList<Finding> Check(SiteModel site, PagePlan plan, RenderedPages pages, string inputDirectory) =>
+    /// <summary>Checks the rendered pages' links, and names the input file each finding comes from (relative to the input folder).</summary>
+    private static IReadOnlyList<Finding> Check(SiteModel site, PagePlan plan, RenderedPages pages) =>
         new LinkChecker(new CheckOptions(site.Config.BaseUrl)).CheckInternal(pages.ToCheck, pages.All, pages.Files)
-            .Select(f => plan.SourceOf(f.Page) is { } source ? f with { SourceFile = InputLayout.DisplayPath(inputDirectory, source) } : f)
+            .Select(f => plan.SourceOf(f.Page) is { } source ? f with { SourceFile = source } : f)
             .ToList();
+
+    /// <summary>Findings as they are shown: their source files named from the current folder.</summary>
+    private static IReadOnlyList<Finding> Displayed(IReadOnlyList<Finding> findings, string inputDirectory) =>
+        findings.Select(f => f.SourceFile is { } source ? f with { SourceFile = InputLayout.DisplayPath(inputDirectory, source) } : f).ToList();
 }

@@ -34,12 +34,19 @@ internal static class SiteSources
         return session is null ? Load(diagnostics) : session.Theme(options.ThemeDirectory, options.InputDirectory, changes, Load, diagnostics);
     }
 
-    public static IReadOnlyList<Article> Content(BuildOptions options, SiteConfig config, BuildSession? session, IReadOnlySet<string>? changes, DiagnosticBag diagnostics) =>
-        ContentLoader.Load(
+    /// <param name="nextPublication">The date of the earliest article held back because it is dated in the future, if any.</param>
+    public static IReadOnlyList<Article> Content(BuildOptions options, SiteConfig config, BuildSession? session, IReadOnlySet<string>? changes, DiagnosticBag diagnostics, out DateTimeOffset? nextPublication)
+    {
+        var filter = new PublishFilter(options.Drafts, options.Future, options.Now);
+        var dated = filter with { Future = true };
+        var articles = ContentLoader.Load(
             options.InputDirectory,
             config,
-            new PublishFilter(options.Drafts, options.Future, options.Now),
+            dated,
             diagnostics,
             session?.Content,
             BuildSession.Inside(changes, options.InputDirectory));
+        nextPublication = articles.Where(a => !filter.Publishes(a)).Select(a => (DateTimeOffset?)a.Date).Min();
+        return articles.Count(filter.Publishes) == articles.Count ? articles : articles.Where(filter.Publishes).ToList();
+    }
 }

@@ -1,3 +1,4 @@
+using Site.Build.Caching;
 using Site.Build.Plan;
 using Site.Checks;
 
@@ -20,9 +21,28 @@ internal sealed class AtomicPublisher(BuildOptions options, OutputLock held) : I
 
     public string PublishStep => "publish";
 
+    /// <summary>With a build cache: the previous output's manifest, from which unchanged files are carried over.</summary>
+    public OutputReuse? Reuse { get; set; }
+
+    /// <summary>What the last <see cref="Render"/> made and carried over, when <see cref="Reuse"/> is set.</summary>
+    public ReusedWrite? Reused { get; private set; }
+
     public RenderedPages Render(PagePlan plan, bool scan, IReadOnlySet<string>? changes, CancellationToken cancellationToken)
     {
         _output = AtomicOutput.Begin(Options.OutputDirectory);
+        if (Reuse is not null)
+        {
+            var reused = Reused = ReusingWriter.Write(plan.Pages, _output.Staging, Reuse, scan, cancellationToken);
+            var all = new Dictionary<string, PageScan>(reused.Scans.Count, StringComparer.Ordinal);
+            foreach (var page in reused.Scans)
+            {
+                all.TryAdd(page.Path, page);
+            }
+
+            // Pages carried over passed the check that published them; only what they link to could have changed.
+            return new RenderedPages(reused.TargetsChanged ? reused.Scans : reused.Fresh, all, plan.Files);
+        }
+
         var scans = OutputWriter.Write(plan.Pages, _output.Staging, scan, cancellationToken);
         var byPath = new Dictionary<string, PageScan>(scans.Count, StringComparer.Ordinal);
         foreach (var page in scans)
@@ -35,6 +55,7 @@ internal sealed class AtomicPublisher(BuildOptions options, OutputLock held) : I
 
     public void Publish()
     {
+        Reuse?.Forget();
         _output!.Commit();
         _published = true;
     }

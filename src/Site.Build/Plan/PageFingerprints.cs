@@ -10,12 +10,18 @@ namespace Site.Build.Plan;
 /// entries, names and neighbouring pages the page shows. Equal fingerprints mean equal pages.
 /// </summary>
 /// <param name="global">Identifies the configuration, templates, UI strings and asset URLs the pages use.</param>
-internal sealed class PageFingerprints(SiteModel site, string global)
+/// <param name="identity">
+/// What identifies an entry's parsed article and rendered body: by default the objects themselves (a preview session
+/// keeps the objects of what did not change); a build that compares with an earlier process hashes their contents.
+/// </param>
+internal sealed class PageFingerprints(SiteModel site, string global, Func<object, UInt128>? identity = null)
 {
+    private readonly Func<object, UInt128> _identity = identity ?? ObjectIdentity;
+
     private readonly UInt128 _global = AddFooter(new FingerprintBuilder().Add(global), site).ToFingerprint().Value;
 
     // A listing page shows ten entries and there are thousands of listing pages: each entry is hashed once.
-    private readonly Lazy<Dictionary<Entry, UInt128>> _ids = new(() => site.Entries.ToDictionary(e => e, IdOf));
+    private readonly Lazy<Dictionary<Entry, UInt128>> _ids = new(() => site.Entries.AsParallel().ToDictionary(e => e, e => IdOf(e, identity ?? ObjectIdentity)));
 
     /// <summary>For pages made from the configuration and theme alone.</summary>
     public Fingerprint Global => Start().ToFingerprint();
@@ -166,6 +172,8 @@ internal sealed class PageFingerprints(SiteModel site, string global)
         return hash.ToFingerprint();
     }
 
+    private static UInt128 ObjectIdentity(object value) => (UInt128)ObjectIds.Of(value);
+
     private FingerprintBuilder Start() => new FingerprintBuilder().Add(_global);
 
     /// <summary>Every page's footer links the pages with <c>footer: true</c>: their titles and URLs are part of every page.</summary>
@@ -183,15 +191,15 @@ internal sealed class PageFingerprints(SiteModel site, string global)
     }
 
     private FingerprintBuilder AddId(FingerprintBuilder hash, Entry entry) =>
-        hash.Add(_ids.Value.TryGetValue(entry, out var id) ? id : IdOf(entry));
+        hash.Add(_ids.Value.TryGetValue(entry, out var id) ? id : IdOf(entry, _identity));
 
     /// <summary>
     /// An entry as a page shows it: its URL, the identities of its parsed article and rendered body, and the size of
     /// its lead image and the name of its social crop, which carries the hash of its bytes (read from the image file,
     /// which can change while the article does not).
     /// </summary>
-    private static UInt128 IdOf(Entry entry) =>
-        new FingerprintBuilder().Add(entry.Path).Add(ObjectIds.Of(entry.Article)).Add(ObjectIds.Of(entry.Body))
+    private static UInt128 IdOf(Entry entry, Func<object, UInt128> identity) =>
+        new FingerprintBuilder().Add(entry.Path).Add(identity(entry.Article)).Add(identity(entry.Body))
             .Add(entry.ImageSize?.Width ?? -1).Add(entry.ImageSize?.Height ?? -1).Add(entry.SocialImage?.SitePath ?? string.Empty)
             .ToFingerprint().Value;
 }

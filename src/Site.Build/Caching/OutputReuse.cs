@@ -1,0 +1,271 @@
+using System.IO.Hashing;
+using System.Text;
+using Site.Build.Output;
+using Site.Build.Plan;
+using Site.Checks;
+using Site.Core.Diagnostics;
+using Site.Core.Files;
+
+namespace Site.Build.Caching;
+
+/// <summary>
+/// For <c>site build</c> with a build cache: the manifest of the output the last build published, the input as it is
+/// now, and the decisions made from them: whether nothing changed at all (the build then ends at once), and which
+/// files can be carried from the previous output because what they are made from did not change.
+/// </summary>
+internal sealed class OutputReuse
+{
+    /// <summary>
+    /// How close to the start of a build a file may have been written and still be trusted by its size and time: a
+    /// file system's clock may not tick between two writes this close, so a second edit could keep both.
+    /// </summary>
+    public static readonly TimeSpan SameStampWindow = TimeSpan.FromSeconds(2);
+
+    private const string Magic = "site-output-manifest/1";
+
+    private static readonly UInt128 CodeVersion = CodeIdentity();
+
+    private readonly string _file;
+    private Dictionary<string, FileStamp>? _output;
+    private Dictionary<string, PageScan>? _scans;
+
+    private OutputReuse(string file, string output, OutputManifest? previous, Dictionary<string, FileStamp> inputs, bool inputsTrusted)
+    {
+        _file = file;
+        Output = output;
+        Previous = previous;
+        Inputs = inputs;
+        InputsTrusted = inputsTrusted;
+    }
+
+    public string Output { get; }
+
+    /// <summary>The manifest of the output as the last build published it; null when there is none or it is unusable.</summary>
+    public OutputManifest? Previous { get; }
+
+    /// <summary>The input's and theme's files as this build found them when it started.</summary>
+    public Dictionary<string, FileStamp> Inputs { get; }
+
+    public bool InputsTrusted { get; }
+
+    /// <summary>The scans the previous build kept, by page (read once, when first asked); empty when unusable.</summary>
+    public Dictionary<string, PageScan> PreviousScans => _scans ??= (Previous is null ? null : ReadFile(ScansFile, reader => OutputManifest.ReadScans(reader, Previous.ScansId))) ?? new(StringComparer.Ordinal);
+
+    private string ScansFile => Path.ChangeExtension(_file, ".scans");
+
+    /// <summary>The output folder's files as they are now (listed once, when first asked).</summary>
+    public Dictionary<string, FileStamp> OutputNow => _output ??= FileStamps.Of(Output, out _);
+
+    /// <summary>Lists the input and theme and reads the manifest of <paramref name="options"/>' output.</summary>
+    public static OutputReuse Open(BuildOptions options)
+    {
+        var started = DateTime.UtcNow;
+        var input = FileStamps.Of(options.InputDirectory, out var plainInput);
+        var theme = FileStamps.Of(options.ThemeDirectory, out var plainTheme);
+        var inputs = new Dictionary<string, FileStamp>(input.Count + theme.Count, StringComparer.Ordinal);
+        foreach (var (path, stamp) in input)
+        {
+            inputs[InputLayout.Folder + "/" + path] = stamp;
+        }
+
+        foreach (var (path, stamp) in theme)
+        {
+            inputs[ThemeLayout.Folder + "/" + path] = stamp;
+        }
+
+        var recent = (started - SameStampWindow).Ticks;
+        var trusted = plainInput && plainTheme && inputs.Values.All(s => s.Modified < recent);
+        var file = Path.Combine(options.CacheDirectory!, "outputs", $"{Hex(Hash(Encoding.UTF8.GetBytes(options.OutputDirectory)))}.manifest");
+        return new OutputReuse(file, options.OutputDirectory, ReadFile(file, OutputManifest.Read), inputs, trusted);
+    }
+
+    /// <summary>
+    /// Hashes what a build's result depends on besides its input and theme files: the code, the options, the folders
+    /// and the search setup.
+    /// </summary>
+    public static UInt128 BuildKey(BuildOptions options, string search, string? pagefind)
+    {
+        var hash = new FingerprintBuilder().Add(CodeVersion)
+            .Add(options.InputDirectory).Add(options.ThemeDirectory).Add(options.OutputDirectory)
+            .Add(options.BaseUrl?.AbsoluteUri).Add(options.Drafts ? 1 : 0).Add(options.Future ? 1 : 0).Add(options.Check ? 1 : 0)
+            .Add(options.CheckPlaceholderBaseUrl ? 1 : 0).Add(options.DeploymentVariable).Add(options.RequireSearch ? 1 : 0)
+            .Add(options.IndexSearch ? 1 : 0).Add(options.Pagefind).Add(options.SitemapLimit).Add(search).Add(pagefind);
+        if (pagefind is not null && new FileInfo(pagefind) is { Exists: true } binary)
+        {
+            hash.Add(binary.Length).Add(binary.LastWriteTimeUtc.Ticks);
+        }
+
+        return hash.ToFingerprint().Value;
+    }
+
+    /// <summary>
+    /// What every page's fingerprint starts from, by content rather than by object: the code, <c>site.yml</c>, the
+    /// theme's layouts and UI strings, the base URL given on the command line and the sitemap's size limit.
+    /// </summary>
+    public static string ContentKey(BuildOptions options)
+    {
+        var scratch = new DiagnosticBag();
+        var hash = new FingerprintBuilder().Add(CodeVersion).Add(options.BaseUrl?.AbsoluteUri).Add(options.SitemapLimit);
+        var input = SourceTree.Input(options.InputDirectory);
+        hash.Add(Hash(input.ReadBytes(InputLayout.ConfigFile, scratch) ?? []));
+        var theme = SourceTree.Theme(options.ThemeDirectory);
+        foreach (var folder in new[] { ThemeLayout.Layouts, ThemeLayout.Strings })
+        {
+            foreach (var file in theme.Files(folder, scratch))
+            {
+                hash.Add(file).Add(Hash(theme.ReadBytes(file, scratch) ?? []));
+            }
+        }
+
+        return Hex(hash.Add(scratch.Count).ToFingerprint().Value);
+    }
+
+    /// <summary>
+    /// Nothing this build would make differs from the published output: the same options and code, every input file
+    /// as it was (and old enough to be trusted), no held-back article due yet, and the output as it was published.
+    /// </summary>
+    public bool UpToDate(UInt128 buildKey, DateTimeOffset now)
+    {
+        if (Previous is not { } previous || previous.BuildKey != buildKey || !previous.InputsTrusted || now.UtcTicks >= previous.ValidUntil
+            || !SameStamps(Inputs, previous.Inputs))
+        {
+            return false;
+        }
+
+        var output = OutputNow;
+        return output.Count == previous.Rows.Count + previous.Others.Count
+            && previous.Rows.All(r => output.TryGetValue(r.Key, out var stamp) && stamp == r.Value.Stamp)
+            && previous.Others.All(o => output.TryGetValue(o.Key, out var stamp) && stamp == o.Value);
+    }
+
+    /// <summary>
+    /// Records the published output in the build cache, for the next build to compare itself with. The site is
+    /// published already: a manifest that cannot be written (a full disk) only means that the next build renders
+    /// everything.
+    /// </summary>
+    public void Remember(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind)
+    {
+        try
+        {
+            Save(Manifest(made, buildKey, nextPublication, diagnostics, findings, byKind), made.Scans);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Save writes a temporary file and renames it: the manifest is whole or absent, never half written.
+        }
+    }
+
+    private OutputManifest Manifest(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind)
+    {
+        var stamps = FileStamps.Of(Output, out _);
+        var rows = new Dictionary<string, ManifestRow>(made.Rows.Count, StringComparer.Ordinal);
+        foreach (var (path, row) in made.Rows)
+        {
+            // A file that vanished since it was published has no stamp: the next build writes it again.
+            rows[path] = row with { Fingerprint = stamps.TryGetValue(path, out var stamp) ? row.Fingerprint : null, Stamp = stamp };
+        }
+
+        return new OutputManifest
+        {
+            ScansId = Guid.NewGuid().ToString("N"),
+            BuildKey = buildKey,
+            Inputs = Inputs,
+            InputsTrusted = InputsTrusted,
+            ValidUntil = nextPublication?.UtcTicks ?? long.MaxValue,
+            Rows = rows,
+            Others = stamps.Where(s => !rows.ContainsKey(s.Key)).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal),
+            Diagnostics = diagnostics,
+            Findings = findings,
+            PagesByKind = byKind,
+        };
+    }
+
+    /// <summary>Removes the manifest before the output is swapped: a build killed in between leaves none, never a wrong one.</summary>
+    public void Forget()
+    {
+        foreach (var file in new[] { _file, ScansFile })
+        {
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    /// <summary>Writes the scans, then the manifest that names them.</summary>
+    private void Save(OutputManifest manifest, IReadOnlyCollection<PageScan> scans)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
+        WriteFile(ScansFile, writer => OutputManifest.WriteScans(writer, manifest.ScansId, scans));
+        WriteFile(_file, manifest.Write);
+    }
+
+    /// <summary>Writes a file whole or not at all (temporary file, rename), its content followed by its checksum.</summary>
+    private static void WriteFile(string file, Action<BinaryWriter> write)
+    {
+        var temporary = file + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            var hashing = new HashingStream(stream);
+            using (var writer = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write(Magic);
+                write(writer);
+            }
+
+            Span<byte> checksum = stackalloc byte[16];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(checksum, hashing.Hash);
+            stream.Write(checksum);
+        }
+
+        File.Move(temporary, file, overwrite: true);
+    }
+
+    /// <summary>What a file written by <see cref="WriteFile"/> holds, or null when it is missing or damaged.</summary>
+    private static T? ReadFile<T>(string file, Func<BinaryReader, T?> read)
+        where T : class
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(file);
+            if (bytes.Length < 16
+                || System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(bytes.Length - 16)) != Hash(bytes.AsSpan(0, bytes.Length - 16)))
+            {
+                return null;
+            }
+
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 16), Encoding.UTF8);
+            return reader.ReadString() == Magic ? read(reader) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool SameStamps(Dictionary<string, FileStamp> now, Dictionary<string, FileStamp> before) =>
+        now.Count == before.Count && now.All(f => before.TryGetValue(f.Key, out var stamp) && stamp == f.Value);
+
+    private static UInt128 Hash(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
+
+    private static string Hex(UInt128 value) => value.ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The code that makes and checks pages: any change to it (a new build of ours, another package) changes every fingerprint.</summary>
+    private static UInt128 CodeIdentity()
+    {
+        var hash = new FingerprintBuilder().Add(Magic);
+        Type[] types =
+        [
+            typeof(SiteBuilder), typeof(Site.Rendering.Pages.PageRenderer), typeof(Site.Content.Markdown.MarkdownRenderer),
+            typeof(Site.Core.Site.SiteModel), typeof(Site.Checks.LinkChecker), typeof(Markdig.Markdown), typeof(Fluid.FluidParser),
+            typeof(YamlDotNet.RepresentationModel.YamlStream), typeof(AngleSharp.Html.Parser.HtmlParser), typeof(SkiaSharp.SKBitmap),
+            typeof(object),
+        ];
+        foreach (var type in types)
+        {
+            hash.Add(type.Assembly.ManifestModule.ModuleVersionId.ToString());
+        }
+
+        return hash.ToFingerprint().Value;
+    }
+}

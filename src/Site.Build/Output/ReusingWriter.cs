@@ -1,0 +1,138 @@
+using System.Text;
+using Site.Build.Caching;
+using Site.Build.Plan;
+using Site.Checks;
+
+namespace Site.Build.Output;
+
+/// <summary>What <see cref="ReusingWriter"/> did: every row as the manifest will record it, and what the check needs.</summary>
+/// <param name="Rows">By destination; the stamps are filled in once the output is published.</param>
+/// <param name="Fresh">The scans of the pages rendered by this build.</param>
+/// <param name="TargetsChanged">
+/// A file appeared or went away, a copied file was copied again, or a page rendered again has other anchors, another
+/// base or another redirect: a link of a page carried over may then be judged differently, so every page is checked.
+/// </param>
+internal sealed record ReusedWrite(
+    Dictionary<string, ManifestRow> Rows,
+    IReadOnlyList<PageScan> Scans,
+    IReadOnlyList<PageScan> Fresh,
+    int Rendered,
+    int Written,
+    bool TargetsChanged);
+
+/// <summary>
+/// Writes the plan's rows into the staging folder like <see cref="OutputWriter"/>, except the rows whose fingerprint
+/// is the one the manifest recorded and whose published file is as it was published: those are linked from the
+/// previous output (not rendered, not scanned, not copied), and keep the scan the manifest holds.
+/// </summary>
+internal static class ReusingWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static ReusedWrite Write(IReadOnlyList<PlannedPage> pages, string staging, OutputReuse reuse, bool scan, CancellationToken cancellationToken)
+    {
+        foreach (var directory in pages.Select(d => Path.GetDirectoryName(d.Destination)).Distinct())
+        {
+            var path = Path.Combine(staging, directory ?? string.Empty);
+            OutputWriteException.Around(path, () => Directory.CreateDirectory(path));
+        }
+
+        var previous = reuse.Previous;
+        var output = previous is null ? null : reuse.OutputNow;
+        var previousScans = previous is null ? null : reuse.PreviousScans;
+        var recent = (DateTime.UtcNow - OutputReuse.SameStampWindow).Ticks;
+        var made = new (ManifestRow Row, PageScan? Scan, bool Fresh)[pages.Count];
+        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var page = pages[i];
+            var path = Path.Combine(staging, page.Destination);
+            var fingerprint = FingerprintOf(page, recent);
+            if (fingerprint is not null && previous is not null && previous.Rows.TryGetValue(page.Destination, out var old) && old.Fingerprint == fingerprint
+                && output!.TryGetValue(page.Destination, out var stamp) && stamp == old.Stamp
+                && previousScans!.GetValueOrDefault(page.Destination) is var kept && (kept is not null || !scan || !PageScanner.CanScan(page.Destination)))
+            {
+                var published = Path.Combine(reuse.Output, page.Destination);
+                OutputWriteException.Around(path, () => HardLink.LinkOrCopy(published, path));
+                made[i] = (old with { Scanned = kept is not null }, kept, false);
+                return;
+            }
+
+            PageScan? pageScan = null;
+            switch (page.Content)
+            {
+                case TextContent text:
+                    var content = text.Render();
+                    if (scan && PageScanner.CanScan(page.Destination))
+                    {
+                        pageScan = PageScanner.Scan(page.Destination, content);
+                    }
+
+                    OutputWriteException.Around(path, () => File.WriteAllText(path, content, Utf8));
+                    break;
+                case FileContent file:
+                    OutputWriteException.Around(path, () => File.Copy(file.Path, path, overwrite: true));
+                    break;
+            }
+
+            made[i] = (new ManifestRow(fingerprint, default, pageScan is not null), pageScan, true);
+        });
+
+        var rows = new Dictionary<string, ManifestRow>(pages.Count, StringComparer.Ordinal);
+        var scans = new List<PageScan>();
+        var fresh = new List<PageScan>();
+        var (rendered, written, targetsChanged) = (0, 0, previous is null || previous.Rows.Count != pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (row, pageScan, isFresh) = made[i];
+            var destination = pages[i].Destination;
+            rows[destination] = row;
+            if (pageScan is not null)
+            {
+                scans.Add(pageScan);
+            }
+
+            if (!isFresh)
+            {
+                continue;
+            }
+
+            written++;
+            rendered += pages[i].Content is TextContent ? 1 : 0;
+            if (pageScan is not null)
+            {
+                fresh.Add(pageScan);
+            }
+
+            // A row the previous output did not have means another set of files (with as many rows, one went away).
+            targetsChanged |= previous?.Rows.ContainsKey(destination) != true
+                || pages[i].Content is not TextContent
+                || !SameTarget(previousScans!.GetValueOrDefault(destination), pageScan);
+        }
+
+        scans.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        fresh.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return new ReusedWrite(rows, scans, fresh, rendered, written, targetsChanged);
+    }
+
+    /// <summary>
+    /// A page's own fingerprint; a copied file's path, size and time (none when it was written too recently for its
+    /// time to tell a later edit); none for content of any other kind, which is always made again.
+    /// </summary>
+    private static UInt128? FingerprintOf(PlannedPage page, long recent) => page.Content switch
+    {
+        TextContent => page.Fingerprint?.Value,
+        FileContent file when new FileInfo(file.Path) is { Exists: true, LinkTarget: null } info && info.LastWriteTimeUtc.Ticks < recent =>
+            new FingerprintBuilder().Add("file").Add(file.Path).Add(info.Length).Add(info.LastWriteTimeUtc.Ticks).ToFingerprint().Value,
+        _ => null,
+    };
+
+    /// <summary>Whether links to the page are judged the same with either scan: the same anchors, base and redirect.</summary>
+    private static bool SameTarget(PageScan? before, PageScan? now) =>
+        before is null || now is null
+            ? before is null && now is null
+            : before.Anchors.SetEquals(now.Anchors) && before.BaseHref == now.BaseHref && (before.Head is null) == (now.Head is null)
+              && Refresh(before) == Refresh(now);
+
+    private static string? Refresh(PageScan page) =>
+        page.References.FirstOrDefault(r => r is { Element: "meta", Attribute: "content", IsImage: false })?.Value;
+}

@@ -1,0 +1,173 @@
+namespace Site.Checks;
+
+/// <summary>
+/// Writes a <see cref="PageScan"/> and reads it back, field for field, so that a build can keep the scans of the pages
+/// it published and check the next build's links without parsing the pages that did not change.
+/// </summary>
+public static class PageScanFormat
+{
+    public static void Write(BinaryWriter writer, PageScan scan)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(scan);
+        writer.Write(scan.Path);
+        WriteOptional(writer, scan.BaseHref);
+        WriteReferences(writer, scan.References);
+        WriteReferences(writer, scan.ImagesWithoutAlt);
+        writer.Write(scan.Anchors.Count);
+        foreach (var anchor in scan.Anchors)
+        {
+            writer.Write(anchor);
+        }
+
+        writer.Write(scan.Head is not null);
+        if (scan.Head is { } head)
+        {
+            WriteOptional(writer, head.Language);
+            WriteReference(writer, head.Root);
+            WriteOptionalReference(writer, head.Title);
+            WriteOptionalReference(writer, head.Description);
+            writer.Write(head.Noindex);
+            writer.Write(head.IsRedirect);
+            WriteOptional(writer, head.OpenGraphType);
+            WriteReferences(writer, head.Canonicals);
+            WriteHreflangs(writer, head.Alternates);
+        }
+
+        writer.Write(scan.Xml is not null);
+        if (scan.Xml is { } xml)
+        {
+            writer.Write((int)xml.Kind);
+            writer.Write(xml.Entries.Count);
+            foreach (var entry in xml.Entries)
+            {
+                WriteReference(writer, entry.Loc);
+                WriteHreflangs(writer, entry.Alternates);
+            }
+
+            WriteReferences(writer, xml.Links);
+            WriteOptionalReference(writer, xml.Error);
+        }
+    }
+
+    public static PageScan Read(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var path = reader.ReadString();
+        var baseHref = ReadOptional(reader);
+        var references = ReadReferences(reader);
+        var imagesWithoutAlt = ReadReferences(reader);
+        var anchorCount = reader.ReadInt32();
+        var anchors = new HashSet<string>(anchorCount, StringComparer.Ordinal);
+        for (var i = 0; i < anchorCount; i++)
+        {
+            anchors.Add(reader.ReadString());
+        }
+
+        PageHead? head = null;
+        if (reader.ReadBoolean())
+        {
+            head = new PageHead(
+                ReadOptional(reader),
+                ReadReference(reader),
+                ReadOptionalReference(reader),
+                ReadOptionalReference(reader),
+                reader.ReadBoolean(),
+                reader.ReadBoolean(),
+                ReadOptional(reader),
+                ReadReferences(reader),
+                ReadHreflangs(reader));
+        }
+
+        XmlScan? xml = null;
+        if (reader.ReadBoolean())
+        {
+            var kind = (XmlFileKind)reader.ReadInt32();
+            var entries = new SitemapEntry[reader.ReadInt32()];
+            for (var i = 0; i < entries.Length; i++)
+            {
+                entries[i] = new SitemapEntry(ReadReference(reader), ReadHreflangs(reader));
+            }
+
+            xml = new XmlScan(kind, entries, ReadReferences(reader), ReadOptionalReference(reader));
+        }
+
+        return new PageScan(path, baseHref, references, imagesWithoutAlt, anchors, head, xml);
+    }
+
+    private static void WriteOptional(BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    private static void WriteReference(BinaryWriter writer, PageReference reference)
+    {
+        writer.Write(reference.Element);
+        writer.Write(reference.Attribute);
+        writer.Write(reference.Value);
+        writer.Write(reference.Line);
+        writer.Write(reference.Column);
+        writer.Write(reference.IsImage);
+    }
+
+    private static PageReference ReadReference(BinaryReader reader) =>
+        new(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean());
+
+    private static void WriteOptionalReference(BinaryWriter writer, PageReference? reference)
+    {
+        writer.Write(reference is not null);
+        if (reference is not null)
+        {
+            WriteReference(writer, reference);
+        }
+    }
+
+    private static PageReference? ReadOptionalReference(BinaryReader reader) => reader.ReadBoolean() ? ReadReference(reader) : null;
+
+    private static void WriteReferences(BinaryWriter writer, IReadOnlyList<PageReference> references)
+    {
+        writer.Write(references.Count);
+        foreach (var reference in references)
+        {
+            WriteReference(writer, reference);
+        }
+    }
+
+    private static PageReference[] ReadReferences(BinaryReader reader)
+    {
+        var references = new PageReference[reader.ReadInt32()];
+        for (var i = 0; i < references.Length; i++)
+        {
+            references[i] = ReadReference(reader);
+        }
+
+        return references;
+    }
+
+    private static void WriteHreflangs(BinaryWriter writer, IReadOnlyList<HreflangLink> links)
+    {
+        writer.Write(links.Count);
+        foreach (var link in links)
+        {
+            writer.Write(link.Hreflang);
+            WriteReference(writer, link.Link);
+        }
+    }
+
+    private static HreflangLink[] ReadHreflangs(BinaryReader reader)
+    {
+        var links = new HreflangLink[reader.ReadInt32()];
+        for (var i = 0; i < links.Length; i++)
+        {
+            links[i] = new HreflangLink(reader.ReadString(), ReadReference(reader));
+        }
+
+        return links;
+    }
+}

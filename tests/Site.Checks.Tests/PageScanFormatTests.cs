@@ -1,0 +1,53 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Site.Checks.Tests;
+
+/// <summary>A scan written and read back is the same scan, field for field: what a build keeps between builds.</summary>
+public sealed class PageScanFormatTests
+{
+    [Fact]
+    public void GivenAnHtmlPageWhenItsScanIsWrittenAndReadThenEveryFieldIsTheSame()
+    {
+        var scan = PageScanner.Scan("fr/a/index.html", """
+            <!doctype html>
+            <html lang="fr"><head><base href="/fr/"><title>Un  titre</title>
+            <meta name="description" content="Résumé"><meta name="robots" content="noindex">
+            <meta property="og:type" content="article"><meta http-equiv="refresh" content="0; url=/fr/b/">
+            <link rel="canonical" href="https://example.org/fr/a/"><link rel="alternate" hreflang="en" href="https://example.org/en/a/">
+            </head><body><h2 id="partie">Partie</h2><a name="ancre"></a><a href="../b/#partie">b</a>
+            <img src="/media/x.png"><img src="/media/y.png" srcset="/media/y.480.webp 480w, /media/y.800.webp 800w" alt="Y"></body></html>
+            """);
+
+        Assert.Equal(Dump(scan), Dump(RoundTrip(scan)));
+    }
+
+    [Theory]
+    [InlineData("sitemap.xml", """<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml"><url><loc>https://example.org/fr/</loc><xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/"/></url></urlset>""")]
+    [InlineData("fr/feed.xml", """<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="https://example.org/fr/a/"/></entry></feed>""")]
+    [InlineData("broken.xml", """<?xml version="1.0"?><urlset><url>""")]
+    public void GivenAnXmlFileWhenItsScanIsWrittenAndReadThenEveryFieldIsTheSame(string path, string xml)
+    {
+        var scan = PageScanner.Scan(path, xml);
+
+        Assert.NotNull(scan.Xml);
+        Assert.Equal(Dump(scan), Dump(RoundTrip(scan)));
+    }
+
+    private static PageScan RoundTrip(PageScan scan)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            PageScanFormat.Write(writer, scan);
+        }
+
+        stream.Position = 0;
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        var read = PageScanFormat.Read(reader);
+        Assert.Equal(stream.Length, stream.Position);
+        return read;
+    }
+
+    private static string Dump(PageScan scan) => JsonSerializer.Serialize(scan);
+}
