@@ -59,7 +59,11 @@ internal static class ImageVariants
 
         var rows = responsive
             .OfType<ResponsiveImage>()
-            .SelectMany(image => image.Variants.Append(image.Social).Select(v => new PlannedPage(PageKind.ImageVariant, Uri.UnescapeDataString(v.SitePath[1..]), new FileContent(store.PathOf(v, image.Hash)))))
+            .SelectMany(image => image.Variants.Append(image.Social).Select(v => new PlannedPage(PageKind.ImageVariant, Uri.UnescapeDataString(v.SitePath[1..]), new FileContent(store.PathOf(v, image.Hash)))
+            {
+                // The name carries the hash of the source's bytes and of the settings: the same name, the same file.
+                MakeFingerprint = () => new FingerprintBuilder().Add("image variant").Add(v.SitePath).ToFingerprint(),
+            }))
             .DistinctBy(row => row.Destination, StringComparer.Ordinal)
             .OrderBy(row => row.Destination, StringComparer.Ordinal)
             .ToList();

@@ -115,12 +115,14 @@ internal static class ReusingWriter
     }
 
     /// <summary>
-    /// A page's own fingerprint; a copied file's path, size and time (none when it was written too recently for its
-    /// time to tell a later edit); none for content of any other kind, which is always made again.
+    /// A page's own fingerprint; a copied file's own fingerprint when it has one (image variants, named by their
+    /// content), else its path, size and time (none when it was written too recently for its time to tell a later
+    /// edit); none for content of any other kind, which is always made again.
     /// </summary>
     private static UInt128? FingerprintOf(PlannedPage page, long recent) => page.Content switch
     {
         TextContent => page.Fingerprint?.Value,
+        FileContent when page.Fingerprint is { } named => named.Value,
         FileContent file when new FileInfo(file.Path) is { Exists: true, LinkTarget: null } info && info.LastWriteTimeUtc.Ticks < recent =>
             new FingerprintBuilder().Add("file").Add(file.Path).Add(info.Length).Add(info.LastWriteTimeUtc.Ticks).ToFingerprint().Value,
         _ => null,

@@ -19,7 +19,8 @@ internal sealed record PlannedPage(PageKind Kind, string Destination, PageConten
     public DateTimeOffset? LastModified { get; init; }
 
     /// <summary>
-    /// Hashes what the page is made from; null for copied files, which are known by their size and time. Only the
+    /// Hashes what the page is made from; null for copied files (but image variants, named by their content), which are
+    /// known by their size and time. Only the
     /// preview compares fingerprints, so they are made when it asks, in parallel, and never by a <c>build</c>.
     /// </summary>
     public Func<Fingerprint>? MakeFingerprint { get; init; }
