@@ -31,20 +31,24 @@ public static class PageScanner
     private static HtmlParser? t_parser;
 
     /// <summary>Thread-safe: each thread has its own parser, each call its own document.</summary>
-    public static PageScan Scan(string relativePath, string html)
+    public static PageScan Scan(string relativePath, string html) => Scan(relativePath, html, new ScanStrings());
+
+    /// <summary>Thread-safe; the scan's URLs and ids are shared through <paramref name="strings"/> with the other scans made with it.</summary>
+    public static PageScan Scan(string relativePath, string html, ScanStrings strings)
     {
         ArgumentNullException.ThrowIfNull(relativePath);
         ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(strings);
         if (IsXml(relativePath))
         {
-            return XmlScanner.Scan(relativePath.Replace('\\', '/').TrimStart('/'), html);
+            return XmlScanner.Scan(relativePath.Replace('\\', '/').TrimStart('/'), html, strings);
         }
 
         t_parser ??= new HtmlParser(Options);
         using IHtmlDocument document = t_parser.ParseDocument(html);
         var lines = new SourceLines(html);
-        var collector = new ReferenceCollector(lines);
-        var head = new HeadCollector(lines);
+        var collector = new ReferenceCollector(lines, strings);
+        var head = new HeadCollector(lines, strings);
         foreach (AngleSharp.Dom.IElement element in document.All)
         {
             collector.Visit(element);

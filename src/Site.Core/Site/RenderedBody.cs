@@ -1,11 +1,43 @@
 namespace Site.Core.Site;
 
-/// <summary>An article body rendered to HTML: for the web page, for the print page, and its summary as plain text.</summary>
-public sealed record RenderedBody(string Html, string PrintHtml, string Summary)
+/// <summary>
+/// An article body rendered to HTML: for the web page, for the print page, and its summary as plain text. A body is
+/// made holding its HTML; a build then moves the HTML out of memory (<see cref="StoredIn"/>) and reads it back each
+/// time a page prints it, so that the site model stays small however many articles there are.
+/// </summary>
+public sealed record RenderedBody
 {
+    public RenderedBody(string html, string printHtml, string summary)
+    {
+        HeldHtml = html;
+        HeldPrintHtml = printHtml;
+        Summary = summary;
+    }
+
+    /// <summary>The body of the web page (read from where the build stored it, when it is not held).</summary>
+    public string Html => HeldHtml ?? Stored!.Html();
+
+    /// <summary>The body of the print page (read from where the build stored it, when it is not held).</summary>
+    public string PrintHtml => HeldPrintHtml ?? Stored!.PrintHtml();
+
+    /// <summary>Plain text: listings, feeds and descriptions show it, so it is always held.</summary>
+    public string Summary { get; init; }
+
     /// <summary>
     /// The site paths (<c>/media/…/x.jpg</c>) of the local pictures the body shows through responsive variants, so that
     /// the build makes those variants even when the body came from the cache.
     /// </summary>
     public IReadOnlyList<string> Pictures { get; init; } = [];
+
+    /// <summary>Whether the HTML is in memory; false once the build stored it outside.</summary>
+    public bool HoldsHtml => Stored is null;
+
+    private string? HeldHtml { get; init; }
+
+    private string? HeldPrintHtml { get; init; }
+
+    private IStoredHtml? Stored { get; init; }
+
+    /// <summary>The same body, everything kept but its HTML, which is read from <paramref name="stored"/> when asked for.</summary>
+    public RenderedBody StoredIn(IStoredHtml stored) => this with { HeldHtml = null, HeldPrintHtml = null, Stored = stored };
 }
