@@ -10,7 +10,7 @@ namespace Site.Build.Caching;
 /// <summary>
 /// The rendered body of each article: from a preview's memory, else from the store on disk, else rendered (and then
 /// kept in both). A kept body is used only while what its rendering looked up elsewhere still holds. With a
-/// <paramref name="spill"/> (a build, not a preview), the bodies handed out keep their HTML in it rather than in memory.
+/// <paramref name="spill"/> (a build, not a preview), the bodies handed out keep their HTML in it, and the articles their Markdown, rather than in memory.
 /// </summary>
 internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images, Func<string, BodyLabels> labels, MarkdownCache? cache, BodyStore? store, BodySpill? spill = null)
 {
@@ -23,7 +23,14 @@ internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images
     public RenderedBody? Of(Article article, DiagnosticBag diagnostics)
     {
         var body = Find(article, diagnostics);
-        return body is null || spill is null ? body : spill.Keep(body);
+        if (body is null || spill is null)
+        {
+            return body;
+        }
+
+        // Rendered: from here on the build reads the article's text from the spill file when a page needs it.
+        spill.Keep(article);
+        return spill.Keep(body);
     }
 
     private RenderedBody? Find(Article article, DiagnosticBag diagnostics)

@@ -1,15 +1,16 @@
 using System.Buffers;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
+using Site.Core.Model;
 using Site.Core.Site;
 
 namespace Site.Build.Caching;
 
 /// <summary>
-/// The HTML of a build's bodies, written once to a temporary file while the site is assembled and read back each
-/// time a page prints a body, so that a build holds the site model but not every rendered body at once. The file is
-/// deleted when the build ends (or, killed, by the system: it is unlinked on close and lives in the temporary
-/// folder). A body that cannot be written (a full disk) simply stays in memory.
+/// The texts of a build's articles (their Markdown and their rendered HTML, web and print), written once to a
+/// temporary file while the site is assembled and read back each time a page needs one, so that a build holds the
+/// site model (metadata, URLs, taxonomies, summaries) but no article's text. The file is deleted when the build ends
+/// (it is opened delete-on-close). A text that cannot be written (a full disk) simply stays in memory.
 /// </summary>
 internal sealed class BodySpill : IDisposable
 {
@@ -20,7 +21,7 @@ internal sealed class BodySpill : IDisposable
 
     private BodySpill(SafeFileHandle file) => _file = file;
 
-    /// <summary>How many bytes of HTML the file holds.</summary>
+    /// <summary>How many bytes the file holds.</summary>
     public long Length => Interlocked.Read(ref _length);
 
     /// <summary>
@@ -40,31 +41,35 @@ internal sealed class BodySpill : IDisposable
         }
     }
 
-    /// <summary>Thread-safe: writes the body's HTML and returns the body without it.</summary>
-    public RenderedBody Keep(RenderedBody body)
-    {
-        if (!body.HoldsHtml)
-        {
-            return body;
-        }
+    /// <summary>Thread-safe: writes the body's HTML and returns the body without it (or as it is, if it cannot be written).</summary>
+    public RenderedBody Keep(RenderedBody body) =>
+        body.HoldsHtml && Write(body.Html) is { } html && Write(body.PrintHtml) is { } print ? body.StoredIn(html, print) : body;
 
-        var html = body.Html;
-        var print = body.PrintHtml;
-        var htmlLength = Utf8.GetByteCount(html);
-        var length = htmlLength + Utf8.GetByteCount(print);
+    /// <summary>Thread-safe for distinct articles: moves the article's Markdown out of memory (it stays if it cannot be written).</summary>
+    public void Keep(Article article)
+    {
+        if (article.HoldsBody && Write(article.Body) is { } markdown)
+        {
+            article.StoreBody(markdown);
+        }
+    }
+
+    /// <summary>The text written at the end of the file, or null when it could not be (a full disk).</summary>
+    private Stored? Write(string text)
+    {
+        var length = Utf8.GetByteCount(text);
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            Utf8.GetBytes(html, buffer);
-            Utf8.GetBytes(print, buffer.AsSpan(htmlLength));
-            // Each body reserves its own range, so threads write side by side without a lock.
+            Utf8.GetBytes(text, buffer);
+            // Each text reserves its own range, so threads write side by side without a lock.
             var offset = Interlocked.Add(ref _length, length) - length;
             RandomAccess.Write(_file, buffer.AsSpan(0, length), offset);
-            return body.StoredIn(new Stored(this, offset, htmlLength, length - htmlLength));
+            return new Stored(this, offset, length);
         }
         catch (IOException)
         {
-            return body;
+            return null;
         }
         finally
         {
@@ -99,10 +104,8 @@ internal sealed class BodySpill : IDisposable
         }
     }
 
-    private sealed class Stored(BodySpill spill, long offset, int htmlLength, int printLength) : IStoredHtml
+    private sealed class Stored(BodySpill spill, long offset, int length) : IStoredText
     {
-        public string Html() => spill.Read(offset, htmlLength);
-
-        public string PrintHtml() => spill.Read(offset + htmlLength, printLength);
+        public string Read() => spill.Read(offset, length);
     }
 }

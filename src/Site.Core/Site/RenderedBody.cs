@@ -1,3 +1,5 @@
+using Site.Core.Model;
+
 namespace Site.Core.Site;
 
 /// <summary>
@@ -15,10 +17,10 @@ public sealed record RenderedBody
     }
 
     /// <summary>The body of the web page (read from where the build stored it, when it is not held).</summary>
-    public string Html => HeldHtml ?? Stored!.Html();
+    public string Html => HeldHtml ?? StoredHtml!.Read();
 
     /// <summary>The body of the print page (read from where the build stored it, when it is not held).</summary>
-    public string PrintHtml => HeldPrintHtml ?? Stored!.PrintHtml();
+    public string PrintHtml => HeldPrintHtml ?? StoredPrintHtml!.Read();
 
     /// <summary>Plain text: listings, feeds and descriptions show it, so it is always held.</summary>
     public string Summary { get; init; }
@@ -30,14 +32,17 @@ public sealed record RenderedBody
     public IReadOnlyList<string> Pictures { get; init; } = [];
 
     /// <summary>Whether the HTML is in memory; false once the build stored it outside.</summary>
-    public bool HoldsHtml => Stored is null;
+    public bool HoldsHtml => HeldHtml is not null;
 
     private string? HeldHtml { get; init; }
 
     private string? HeldPrintHtml { get; init; }
 
-    private IStoredHtml? Stored { get; init; }
+    private IStoredText? StoredHtml { get; init; }
 
-    /// <summary>The same body, everything kept but its HTML, which is read from <paramref name="stored"/> when asked for.</summary>
-    public RenderedBody StoredIn(IStoredHtml stored) => this with { HeldHtml = null, HeldPrintHtml = null, Stored = stored };
+    private IStoredText? StoredPrintHtml { get; init; }
+
+    /// <summary>The same body, everything kept but its HTML, which is read from where it was stored each time it is asked for.</summary>
+    public RenderedBody StoredIn(IStoredText html, IStoredText printHtml) =>
+        this with { HeldHtml = null, HeldPrintHtml = null, StoredHtml = html, StoredPrintHtml = printHtml };
 }
