@@ -84,7 +84,7 @@ internal sealed class ReferenceCollector(SourceLines lines, ScanStrings strings)
     }
 
     public PageScan ToScan(string path, PageHead head) =>
-        new(path, baseHref, [.. references], imagesWithoutAlt.Count == 0 ? [] : [.. imagesWithoutAlt], Anchors.Compact(anchors), head);
+        new(path, baseHref, PackedReferences.Of(references), imagesWithoutAlt.Count == 0 ? [] : [.. imagesWithoutAlt], Anchors.Compact(anchors), head);
 
     private static bool IsOriginHint(IElement link) =>
         (link.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(OriginHints.Contains);
