@@ -1,12 +1,12 @@
 using Site.Build.Assembly;
 using Site.Build.Caching;
 using Site.Build.Plan;
-using Site.Rendering.Search;
 using Site.Content.Media;
 using Site.Core.Diagnostics;
 using Site.Core.Files;
 using Site.Core.Model;
 using Site.Core.Site;
+using Site.Rendering.Search;
 using Site.TestSupport;
 
 namespace Site.Build.Tests.Caching;
@@ -39,8 +39,14 @@ public sealed class BodySpillTests : IDisposable
         using var spill = BodySpill.TryOpen(_temp)!;
         var article = new Article
         {
-            SourcePath = "articles/x.fr.md", Kind = ContentKind.Article, Language = "fr", Name = "x", Title = "X",
-            Date = DateTimeOffset.UnixEpoch, Slug = "x", Body = "Un « paragraphe ».\n",
+            SourcePath = "articles/x.fr.md",
+            Kind = ContentKind.Article,
+            Language = "fr",
+            Name = "x",
+            Title = "X",
+            Date = DateTimeOffset.UnixEpoch,
+            Slug = "x",
+            Body = "Un « paragraphe ».\n",
         };
 
         spill.Keep(article);
