@@ -87,9 +87,11 @@ public sealed class SiteBuilder(TextWriter progress)
         }
 
         var store = session is null && options.CacheDirectory is not null ? new BodyStore(options.CacheDirectory) : null;
+        // A build reads each body's HTML back from a temporary file when a page prints it; a preview keeps its bodies.
+        using var spill = session is null ? BodySpill.TryOpen() : null;
         var rendered = 0;
         var images = new ImageSizes(InputLayout.MediaPath(options.InputDirectory));
-        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, LabelsOf(theme), diagnostics, session?.Markdown, store, out rendered));
+        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, LabelsOf(theme), diagnostics, session?.Markdown, store, out rendered, spill));
         if (site is null)
         {
             return Fail(BuildOutcome.BadInput);

@@ -29,6 +29,7 @@ public static class FolderChecker
     private static IReadOnlyList<PageScan> ScanPages(string outputDir, OutputFileSet files, CancellationToken ct)
     {
         var scans = new ConcurrentBag<PageScan>();
+        var strings = new ScanStrings();
         IEnumerable<string> pages = files.Files.Where(PageScanner.CanScan);
         var parallel = new ParallelOptions { CancellationToken = ct };
         try
@@ -36,7 +37,7 @@ public static class FolderChecker
             Parallel.ForEach(pages, parallel, page =>
             {
                 string html = File.ReadAllText(Path.Combine(outputDir, page));
-                scans.Add(PageScanner.Scan(page, html));
+                scans.Add(PageScanner.Scan(page, html, strings));
             });
         }
         catch (AggregateException exception) when (exception.InnerExceptions.Count > 0)

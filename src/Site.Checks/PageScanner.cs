@@ -6,19 +6,23 @@ namespace Site.Checks;
 public static class PageScanner
 {
     /// <summary>Thread-safe: each call has its own state (and each thread its own parser).</summary>
-    public static PageScan Scan(string relativePath, string html)
+    public static PageScan Scan(string relativePath, string html) => Scan(relativePath, html, new ScanStrings());
+
+    /// <summary>Thread-safe; the scan's URLs and ids are shared through <paramref name="strings"/> with the other scans made with it.</summary>
+    public static PageScan Scan(string relativePath, string html, ScanStrings strings)
     {
         ArgumentNullException.ThrowIfNull(relativePath);
         ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(strings);
         string path = relativePath.Replace('\\', '/').TrimStart('/');
         if (IsXml(relativePath))
         {
-            return XmlScanner.Scan(path, html);
+            return XmlScanner.Scan(path, html, strings);
         }
 
         // Most pages are read from their tags alone; the few whose tree the HTML5 parser would rearrange are parsed.
         var lines = new SourceLines(html);
-        return TokenScanner.Scan(path, html, lines) ?? TreeScanner.Scan(path, html, lines);
+        return TokenScanner.Scan(path, html, lines, strings) ?? TreeScanner.Scan(path, html, lines, strings);
     }
 
     /// <summary>Whether <see cref="Scan"/> reads the file: an HTML page, or an XML file (sitemap, feed).</summary>

@@ -22,6 +22,7 @@ internal static class OutputWriter
         }
 
         var scans = new ConcurrentBag<PageScan>();
+        var strings = new ScanStrings();
         Parallel.ForEach(
             pages,
             new ParallelOptions { CancellationToken = cancellationToken },
@@ -34,7 +35,7 @@ internal static class OutputWriter
                         var content = text.Render();
                         if (scan && PageScanner.CanScan(page.Destination))
                         {
-                            scans.Add(PageScanner.Scan(page.Destination, content));
+                            scans.Add(PageScanner.Scan(page.Destination, content, strings));
                         }
 
                         OutputWriteException.Around(path, () => File.WriteAllText(path, content, Utf8));

@@ -3,7 +3,7 @@ using System.Text;
 namespace Site.Checks.Scanning;
 
 /// <summary>Collects, element by element, what a page's head tells search engines (<see cref="PageHead"/>).</summary>
-internal sealed class HeadCollector(SourceLines lines)
+internal sealed class HeadCollector(SourceLines lines, ScanStrings strings)
 {
     private readonly List<PageReference> canonicals = [];
     private readonly List<HreflangLink> alternates = [];
@@ -25,7 +25,7 @@ internal sealed class HeadCollector(SourceLines lines)
         switch (element.LocalName)
         {
             case "html":
-                language = element.GetAttribute("lang");
+                language = element.GetAttribute("lang") is { } lang ? strings.Share(lang) : null;
                 root = Located(element, "lang", language ?? "");
                 break;
             case "title" when title is null:
@@ -41,7 +41,7 @@ internal sealed class HeadCollector(SourceLines lines)
     }
 
     public PageHead ToHead() =>
-        new(language, root, title, description, noindex, isRedirect, openGraphType, canonicals, alternates);
+        new(language, root, title, description, noindex, isRedirect, openGraphType, [.. canonicals], [.. alternates]);
 
     private void VisitMeta(ScannedElement meta)
     {
@@ -76,11 +76,11 @@ internal sealed class HeadCollector(SourceLines lines)
 
         if (rel.Contains("canonical", StringComparer.OrdinalIgnoreCase))
         {
-            canonicals.Add(Located(link, "href", href));
+            canonicals.Add(Located(link, "href", strings.Share(href)));
         }
         else if (rel.Contains("alternate", StringComparer.OrdinalIgnoreCase) && link.GetAttribute("hreflang") is { } hreflang)
         {
-            alternates.Add(new HreflangLink(hreflang.Trim(), Located(link, "href", href)));
+            alternates.Add(new HreflangLink(strings.Share(hreflang.Trim()), Located(link, "href", strings.Share(href))));
         }
     }
 

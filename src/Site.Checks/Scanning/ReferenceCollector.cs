@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Site.Checks.Scanning;
 
 /// <summary>Collects, element by element, the references, anchors and base href of one page.</summary>
-internal sealed class ReferenceCollector(SourceLines lines)
+internal sealed class ReferenceCollector(SourceLines lines, ScanStrings strings)
 {
     private static readonly FrozenSet<string> SocialImages =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "og:image", "og:image:url", "og:image:secure_url", "twitter:image");
@@ -21,7 +21,7 @@ internal sealed class ReferenceCollector(SourceLines lines)
     {
         if (element.GetAttribute("id") is { Length: > 0 } id)
         {
-            anchors.Add(id);
+            anchors.Add(strings.Share(id));
         }
 
         if (!element.IsHtml)
@@ -34,7 +34,7 @@ internal sealed class ReferenceCollector(SourceLines lines)
             case "a":
                 if (element.GetAttribute("name") is { Length: > 0 } name)
                 {
-                    anchors.Add(name);
+                    anchors.Add(strings.Share(name));
                 }
 
                 Add(element, "href", isImage: false);
@@ -81,7 +81,8 @@ internal sealed class ReferenceCollector(SourceLines lines)
         }
     }
 
-    public PageScan ToScan(string path, PageHead head) => new(path, baseHref, references, imagesWithoutAlt, anchors, head);
+    public PageScan ToScan(string path, PageHead head) =>
+        new(path, baseHref, PackedReferences.Of(references), imagesWithoutAlt.Count == 0 ? [] : [.. imagesWithoutAlt], Anchors.Compact(anchors), head);
 
     private static bool IsOriginHint(ScannedElement link) =>
         (link.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(OriginHints.Contains);
@@ -118,6 +119,6 @@ internal sealed class ReferenceCollector(SourceLines lines)
         // Position is one-based; elements the parser made up (an implied body) have none.
         int position = element.Position;
         (int line, int column) = position > 0 ? lines.At(position - 1) : (0, 0);
-        return new PageReference(element.LocalName, attribute, value, line, column, isImage);
+        return new PageReference(element.LocalName, attribute, strings.Share(value), line, column, isImage);
     }
 }

@@ -32,15 +32,16 @@ internal sealed class TokenScanner
     private int _titlePosition;
     private StringBuilder? _titleText;
 
-    private TokenScanner(SourceLines lines)
+    private TokenScanner(SourceLines lines, ScanStrings strings)
     {
-        _references = new ReferenceCollector(lines);
-        _head = new HeadCollector(lines);
+        _references = new ReferenceCollector(lines, strings);
+        _head = new HeadCollector(lines, strings);
     }
 
-    public static PageScan? Scan(string path, string html, SourceLines lines)
+    /// <summary>The page's scan, or null when the tree builder would rearrange its tags (then only it can say).</summary>
+    public static PageScan? Scan(string path, string html, SourceLines lines, ScanStrings? strings = null)
     {
-        var scanner = new TokenScanner(lines);
+        var scanner = new TokenScanner(lines, strings ?? new ScanStrings());
         using HtmlTokenizer tokenizer = NewTokenizer(html);
         return scanner.Read(tokenizer) ? scanner._references.ToScan(path, scanner._head.ToHead()) : null;
     }

@@ -31,12 +31,13 @@ internal static class TreeScanner
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
-    public static PageScan Scan(string path, string html, SourceLines lines)
+    public static PageScan Scan(string path, string html, SourceLines lines, ScanStrings? strings = null)
     {
         t_parser ??= new HtmlParser(Options);
         using IHtmlDocument document = t_parser.ParseDocument(html);
-        var references = new ReferenceCollector(lines);
-        var head = new HeadCollector(lines);
+        strings ??= new ScanStrings();
+        var references = new ReferenceCollector(lines, strings);
+        var head = new HeadCollector(lines, strings);
         var element = new TreeElement();
         foreach (AngleSharp.Dom.IElement node in document.All)
         {

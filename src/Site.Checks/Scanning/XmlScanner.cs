@@ -19,12 +19,12 @@ internal static class XmlScanner
         IgnoreWhitespace = true,
     };
 
-    public static PageScan Scan(string path, string text)
+    public static PageScan Scan(string path, string text, ScanStrings strings)
     {
         XmlScan xml;
         try
         {
-            xml = Read(text);
+            xml = Read(text, strings);
         }
         catch (XmlException exception)
         {
@@ -32,10 +32,10 @@ internal static class XmlScanner
             xml = new XmlScan(XmlFileKind.Malformed, [], [], error);
         }
 
-        return new PageScan(path, null, [], [], new HashSet<string>(), xml: xml);
+        return new PageScan(path, null, [], [], Anchors.None, xml: xml);
     }
 
-    private static XmlScan Read(string text)
+    private static XmlScan Read(string text, ScanStrings strings)
     {
         using var reader = XmlReader.Create(new StringReader(text), Settings);
         reader.MoveToContent();
@@ -50,11 +50,11 @@ internal static class XmlScanner
         var links = new List<PageReference>();
         if (kind == XmlFileKind.Feed)
         {
-            ReadFeed(reader, links);
+            ReadFeed(reader, links, strings);
         }
         else if (kind != XmlFileKind.Other)
         {
-            ReadSitemap(reader, entries);
+            ReadSitemap(reader, entries, strings);
         }
         else
         {
@@ -67,7 +67,7 @@ internal static class XmlScanner
         return new XmlScan(kind, entries, links, null);
     }
 
-    private static void ReadSitemap(XmlReader reader, List<SitemapEntry> entries)
+    private static void ReadSitemap(XmlReader reader, List<SitemapEntry> entries, ScanStrings strings)
     {
         PageReference? loc = null;
         var alternates = new List<HreflangLink>();
@@ -83,7 +83,7 @@ internal static class XmlScanner
             if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == SitemapNamespace && reader.LocalName == "loc")
             {
                 (int line, int column) = Position(reader);
-                loc = new PageReference("loc", "", reader.ReadElementContentAsString().Trim(), line, column, IsImage: false);
+                loc = new PageReference("loc", "", strings.Share(reader.ReadElementContentAsString().Trim()), line, column, IsImage: false);
                 continue;
             }
 
@@ -91,8 +91,8 @@ internal static class XmlScanner
                 && reader.GetAttribute("rel") == "alternate" && reader.GetAttribute("hreflang") is { } hreflang)
             {
                 (int line, int column) = Position(reader);
-                var link = new PageReference("xhtml:link", "href", reader.GetAttribute("href") ?? "", line, column, IsImage: false);
-                alternates.Add(new HreflangLink(hreflang.Trim(), link));
+                var link = new PageReference("xhtml:link", "href", strings.Share(reader.GetAttribute("href") ?? ""), line, column, IsImage: false);
+                alternates.Add(new HreflangLink(strings.Share(hreflang.Trim()), link));
             }
 
             reader.Read();
@@ -112,7 +112,7 @@ internal static class XmlScanner
         }
     }
 
-    private static void ReadFeed(XmlReader reader, List<PageReference> links)
+    private static void ReadFeed(XmlReader reader, List<PageReference> links, ScanStrings strings)
     {
         int entryDepth = -1;
         while (reader.Read())
@@ -134,7 +134,7 @@ internal static class XmlScanner
             else if (entryDepth >= 0 && reader.LocalName == "link" && reader.GetAttribute("rel") is null or "alternate")
             {
                 (int line, int column) = Position(reader);
-                links.Add(new PageReference("link", "href", reader.GetAttribute("href") ?? "", line, column, IsImage: false));
+                links.Add(new PageReference("link", "href", strings.Share(reader.GetAttribute("href") ?? ""), line, column, IsImage: false));
             }
         }
     }

@@ -47,8 +47,16 @@ public sealed record Article
     /// <summary>The old addresses that redirect to this one (front matter <c>aliases</c>).</summary>
     public IReadOnlyList<Alias> Aliases { get; init; } = [];
 
-    /// <summary>The Markdown body and the line of the input file it starts at.</summary>
-    public required string Body { get; init; }
+    /// <summary>
+    /// The Markdown body and the line of the input file it starts at. Once a build has rendered it, the text is
+    /// read from where the build stored it (<see cref="StoreBody"/>), each time it is asked for.
+    /// </summary>
+    public required string Body
+    {
+        get => _body ?? _storedBody!.Read();
+        init => _body = value;
+    }
+
     public int BodyLine { get; init; } = 1;
 
     /// <summary>Where front matter keys were written, for diagnostics found after loading.</summary>
@@ -61,6 +69,22 @@ public sealed record Article
     public string Siblings => string.Concat(SourcePath.AsSpan(0, SourcePath.LastIndexOf('/') + 1), Name);
 
     public DateTimeOffset LastModified => Updated ?? Date;
+
+    /// <summary>Whether the Markdown is in memory; false once a build stored it outside.</summary>
+    public bool HoldsBody => _body is not null;
+
+    private string? _body;
+    private IStoredText? _storedBody;
+
+    /// <summary>
+    /// Moves the Markdown out of memory, once the body is rendered: a build holds every article's metadata but no
+    /// article's text. Not thread-safe for one article; call it before anything else reads the body.
+    /// </summary>
+    public void StoreBody(IStoredText stored)
+    {
+        _storedBody = stored;
+        _body = null;
+    }
 
     /// <summary>Where <paramref name="key"/> is written, or the start of the file when it is not.</summary>
     public SourceLocation LocationOf(FrontMatterKey key) =>

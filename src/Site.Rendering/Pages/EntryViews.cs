@@ -13,7 +13,14 @@ public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStr
 {
     private readonly ConcurrentDictionary<Entry, EntryView> _views = new();
 
+    /// <summary>The entry as listings show it: without its body, which the views kept for the whole build must not hold.</summary>
     public EntryView Of(Entry entry) => _views.GetOrAdd(entry, Create);
+
+    /// <summary>The entry with its web body, for its own page or a listing that shows entries whole.</summary>
+    public EntryView WithBody(Entry entry) => Of(entry) with { Body = entry.Body.Html };
+
+    /// <summary>The entry with its print body, for its print page.</summary>
+    public EntryView WithPrintBody(Entry entry) => Of(entry) with { PrintBody = entry.Body.PrintHtml };
 
     /// <summary>A byline's date: its day and time in the page's language, in the site's time zone.</summary>
     public DateView Date(DateTimeOffset date, string language)
@@ -86,8 +93,6 @@ public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStr
                     StructuredDataUrl = entry.ImageVariants.LastOrDefault(v => v.Width <= StructuredDataWidth) is { } large ? urls.Absolute(large.SitePath) : null,
                 },
             Summary = entry.Body.Summary,
-            Body = entry.Body.Html,
-            PrintBody = entry.Body.PrintHtml,
             Language = entry.Language,
             Status = preview?.StatusOf(article),
             Translations = site.TranslationsOf(entry)

@@ -22,9 +22,12 @@ public sealed record EntryView
     public ImageView? Image { get; init; }
     public required string Summary { get; init; }
 
-    /// <summary>Rendered Markdown: the only HTML templates print raw.</summary>
-    public required string Body { get; init; }
-    public required string PrintBody { get; init; }
+    /// <summary>Rendered Markdown: the only HTML templates print raw. Set only on the view of a page that prints it
+    /// (<see cref="Pages.EntryViews.WithBody"/>), empty in listings.</summary>
+    public string Body { get; init; } = string.Empty;
+
+    /// <summary>The print page's body; set only on the print page's view (<see cref="Pages.EntryViews.WithPrintBody"/>).</summary>
+    public string PrintBody { get; init; } = string.Empty;
     public required string Language { get; init; }
     public IReadOnlyList<SwitchView> Translations { get; init; } = [];
 

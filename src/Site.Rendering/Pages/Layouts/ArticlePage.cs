@@ -19,7 +19,7 @@ internal sealed record ArticlePage(PageView Page, EntryView Entry, bool IsArticl
 
     public static ArticlePage Build(LayoutContext context, Entry entry)
     {
-        var view = context.Entries.Of(entry);
+        var view = context.Entries.WithBody(entry);
         var isArticle = entry.Article.Kind == ContentKind.Article;
         var versions = PageVersions.Article(context.Site, entry);
         var page = context.Pages.Create("article", entry.Language, entry.Article.Title, entry.Path, versions, SitePaths.Home) with

@@ -21,6 +21,6 @@ internal sealed record PrintPage(PageView Page, EntryView Entry) : ILayoutModel
             Noindex = true,
             FeedUrl = null,
         };
-        return new PrintPage(page, context.Entries.Of(entry));
+        return new PrintPage(page, context.Entries.WithPrintBody(entry));
     }
 }

@@ -17,7 +17,7 @@ internal static class WholeEntries
                 prefix = $"{entry.Article.Slug}-{n}";
             }
 
-            var view = views.Of(entry);
+            var view = views.WithBody(entry);
             return view with { Body = FragmentPrefixer.Prefix(view.Body, prefix) };
         }).ToList();
     }
