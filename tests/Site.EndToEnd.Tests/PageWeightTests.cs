@@ -32,7 +32,7 @@ public sealed class PageWeightTests(SampleSite site)
         }
 
         await session.GotoAsync(path);
-        await ScrollToTheEndAsync(session);
+        await session.ScrollToTheEndAsync();
 
         Assert.NotEmpty(session.Requests);
         Assert.All(session.Requests, url => Assert.Equal("127.0.0.1", new Uri(url).Host));
@@ -49,7 +49,7 @@ public sealed class PageWeightTests(SampleSite site)
         }
 
         await session.GotoAsync(path);
-        await ScrollToTheEndAsync(session);
+        await session.ScrollToTheEndAsync();
 
         var images = await session.EvaluateAsync<string[][]>("""
             () => [...document.images].map(img => [img.getAttribute('src'), img.getAttribute('width'), img.getAttribute('height'), String(img.naturalWidth), String(img.naturalHeight), img.currentSrc === img.src ? '' : img.currentSrc])
@@ -145,19 +145,4 @@ public sealed class PageWeightTests(SampleSite site)
         }
     }
 
-    /// <summary>Brings every lazy image into view, then waits until the network is quiet.</summary>
-    private static async Task ScrollToTheEndAsync(PageSession session)
-    {
-        await session.EvaluateAsync<bool>("""
-            async () => {
-              for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-                window.scrollTo(0, y);
-                await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 20)));
-              }
-              return true;
-            }
-            """);
-        await session.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await session.EvaluateAsync<bool>("() => Promise.all([...document.images].map(img => img.decode().catch(() => null))).then(() => true)");
-    }
 }

@@ -18,7 +18,7 @@ public sealed partial class ResponsiveImageTests(MediaSite site) : IClassFixture
     {
         await using var session = await site.OpenAsync(375, 812, deviceScaleFactor: 2);
         await session.GotoAsync(MediaSite.Article);
-        await ScrollToTheEndAsync(session);
+        await session.ScrollToTheEndAsync();
 
         var pictures = Pictures(session);
 
@@ -32,7 +32,7 @@ public sealed partial class ResponsiveImageTests(MediaSite site) : IClassFixture
     {
         await using var session = await site.OpenAsync(1280, 900, deviceScaleFactor: 2);
         await session.GotoAsync(MediaSite.Article);
-        await ScrollToTheEndAsync(session);
+        await session.ScrollToTheEndAsync();
 
         var pictures = Pictures(session);
 
@@ -48,20 +48,6 @@ public sealed partial class ResponsiveImageTests(MediaSite site) : IClassFixture
             .Distinct()
             .ToList();
 
-    private static async Task ScrollToTheEndAsync(PageSession session)
-    {
-        await session.EvaluateAsync<bool>("""
-            async () => {
-              for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-                window.scrollTo(0, y);
-                await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 20)));
-              }
-              return true;
-            }
-            """);
-        await session.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await session.EvaluateAsync<bool>("() => Promise.all([...document.images].map(img => img.decode().catch(() => null))).then(() => true)");
-    }
 
     [GeneratedRegex(@"^/media/2021/(?:miroir|kourou)\.(?:480|800)\.[0-9a-f]{12}\.webp$")]
     private static partial Regex PhoneVariant();

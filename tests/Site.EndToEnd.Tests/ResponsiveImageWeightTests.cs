@@ -51,16 +51,7 @@ public sealed partial class ResponsiveImageWeightTests(SampleSite site, ITestOut
             }
         };
         await session.GotoAsync(path);
-        await session.EvaluateAsync<bool>("""
-            async () => {
-              for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-                window.scrollTo(0, y);
-                await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 20)));
-              }
-              return true;
-            }
-            """);
-        await session.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await session.ScrollToTheEndAsync();
 
         long pictures = 0, total = 0;
         var count = 0;

@@ -95,6 +95,22 @@ public sealed partial class PageSession : IAsyncDisposable
     public async Task<T> EvaluateAsync<T>(string script, object? argument = null) => await Page.EvaluateAsync<T>(script, argument);
 
     /// <summary>Runs axe-core on the page; returns the serious and critical violations, one line each.</summary>
+    /// <summary>Brings every lazy image into view, waits until the network is quiet, then until every image is decoded.</summary>
+    public async Task ScrollToTheEndAsync()
+    {
+        await EvaluateAsync<bool>("""
+            async () => {
+              for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+                window.scrollTo(0, y);
+                await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 20)));
+              }
+              return true;
+            }
+            """);
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await EvaluateAsync<bool>("() => Promise.all([...document.images].map(img => img.decode().catch(() => null))).then(() => true)");
+    }
+
     public async Task<IReadOnlyList<string>> AxeViolationsAsync()
     {
         TestTools.Require(File.Exists(Tools.AxeScript), Tools.AxeScript);
