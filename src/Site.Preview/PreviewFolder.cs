@@ -4,8 +4,9 @@ using System.Text;
 namespace Site.Preview;
 
 /// <summary>
-/// The temporary folder a preview builds into: one for each input folder, outside the repository, emptied at start
-/// and removed when the preview ends, however it ends (stopped, interrupted, failing to start, or crashing).
+/// The temporary folder a preview builds into: one for each input folder and preview process, outside the repository,
+/// emptied at start and removed when the preview ends, however it ends (stopped, interrupted, failing to start, or
+/// crashing); a preview killed outright leaves its folder to the next preview of the same input.
 /// </summary>
 public sealed class PreviewFolder : IDisposable
 {
@@ -27,16 +28,49 @@ public sealed class PreviewFolder : IDisposable
     /// <param name="temporaryRoot">Where preview folders go; the system's temporary folder by default.</param>
     public static PreviewFolder For(string inputDirectory, string? temporaryRoot = null)
     {
+        // One folder per input and process: two previews of the same input at once must not empty each other's.
         var hash = Convert.ToHexStringLower(XxHash64.Hash(Encoding.UTF8.GetBytes(inputDirectory)));
-        var path = System.IO.Path.Combine(temporaryRoot ?? System.IO.Path.GetTempPath(), "site-preview", hash);
+        var parent = System.IO.Path.Combine(temporaryRoot ?? System.IO.Path.GetTempPath(), "site-preview");
+        var path = System.IO.Path.Combine(parent, $"{hash}-{Environment.ProcessId}");
 
         // A preview killed outright (kill -9) could not clean up: the next one of the same input does.
-        foreach (var folder in new[] { path, path + ".cache" }.Where(Directory.Exists))
+        foreach (var folder in LeftBehind(parent, hash).Append(path).Append(path + ".cache").Where(Directory.Exists))
         {
             Directory.Delete(folder, recursive: true);
         }
 
         return new PreviewFolder(path);
+    }
+
+    /// <summary>The folders (and caches) of earlier previews of the same input whose process has ended.</summary>
+    private static IEnumerable<string> LeftBehind(string parent, string hash)
+    {
+        if (!Directory.Exists(parent))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateDirectories(parent, hash + "-*")
+            .Where(folder =>
+            {
+                var suffix = System.IO.Path.GetFileName(folder)[(hash.Length + 1)..];
+                var pid = suffix.EndsWith(".cache", StringComparison.Ordinal) ? suffix[..^".cache".Length] : suffix;
+                return int.TryParse(pid, out var id) && id != Environment.ProcessId && !IsRunning(id);
+            })
+            .ToList();
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     public void Dispose()

@@ -80,5 +80,36 @@ public sealed class PreviewFolderTests : IDisposable
         Assert.False(Directory.Exists(path));
     }
 
+    [Fact]
+    public void GivenTwoPreviewsOfTheSameInputWhenOneStartsThenItKeepsTheFolderOfTheOtherStillRunningAndClearsThoseOfEndedOnes()
+    {
+        var root = Path.Combine(_site.Root, "tmp");
+        string running, ended;
+        using (var own = PreviewFolder.For(_site.Input, root))
+        {
+            var hash = Path.GetFileName(own.Path)[..Path.GetFileName(own.Path).LastIndexOf('-')];
+            var parent = Path.GetDirectoryName(own.Path)!;
+            using var other = System.Diagnostics.Process.Start("sleep", "30");
+            using var gone = System.Diagnostics.Process.Start("true");
+            gone.WaitForExit();
+            running = Path.Combine(parent, $"{hash}-{other.Id}");
+            ended = Path.Combine(parent, $"{hash}-{gone.Id}");
+            Directory.CreateDirectory(Path.Combine(running, "fr"));
+            Directory.CreateDirectory(Path.Combine(ended, "fr"));
+            Directory.CreateDirectory(ended + ".cache");
+
+            using (var again = PreviewFolder.For(_site.Input, root))
+            {
+                Assert.NotEqual(running, again.Path);
+                Assert.True(Directory.Exists(Path.Combine(running, "fr")), "the folder of a preview still running was emptied");
+                Assert.False(Directory.Exists(ended), "the folder of an ended preview was left");
+                Assert.False(Directory.Exists(ended + ".cache"));
+            }
+
+            Assert.True(Directory.Exists(running), "ending one preview removed another's folder");
+            other.Kill();
+        }
+    }
+
     public void Dispose() => _site.Dispose();
 }
