@@ -25,7 +25,7 @@ internal sealed class HeadCollector(SourceLines lines, ScanStrings strings)
         switch (element.LocalName)
         {
             case "html":
-                language = element.GetAttribute("lang") is { } lang ? strings.Share(lang) : null;
+                language = element.GetSharedAttribute("lang", strings);
                 root = Located(element, "lang", language ?? "");
                 break;
             case "title" when title is null:

@@ -19,9 +19,9 @@ internal sealed class ReferenceCollector(SourceLines lines, ScanStrings strings)
 
     public void Visit(ScannedElement element)
     {
-        if (element.GetAttribute("id") is { Length: > 0 } id)
+        if (element.GetSharedAttribute("id", strings) is { Length: > 0 } id)
         {
-            anchors.Add(strings.Share(id));
+            anchors.Add(id);
         }
 
         if (!element.IsHtml)
@@ -32,9 +32,9 @@ internal sealed class ReferenceCollector(SourceLines lines, ScanStrings strings)
         switch (element.LocalName)
         {
             case "a":
-                if (element.GetAttribute("name") is { Length: > 0 } name)
+                if (element.GetSharedAttribute("name", strings) is { Length: > 0 } name)
                 {
-                    anchors.Add(strings.Share(name));
+                    anchors.Add(name);
                 }
 
                 Add(element, "href", isImage: false);
@@ -50,7 +50,7 @@ internal sealed class ReferenceCollector(SourceLines lines, ScanStrings strings)
                 AddSrcset(element);
                 if (!element.HasAttribute("alt"))
                 {
-                    imagesWithoutAlt.Add(Reference(element, "src", element.GetAttribute("src") ?? "", isImage: true));
+                    imagesWithoutAlt.Add(Reference(element, "src", element.GetSharedAttribute("src", strings) ?? "", isImage: true));
                 }
 
                 break;
@@ -71,7 +71,7 @@ internal sealed class ReferenceCollector(SourceLines lines, ScanStrings strings)
             case "meta" when IsRefresh(element):
                 if (MetaRefresh.Url(element.GetAttribute("content") ?? "") is { } target)
                 {
-                    references.Add(Reference(element, "content", target, isImage: false));
+                    references.Add(Reference(element, "content", strings.Share(target), isImage: false));
                 }
 
                 break;
@@ -95,7 +95,7 @@ internal sealed class ReferenceCollector(SourceLines lines, ScanStrings strings)
 
     private void Add(ScannedElement element, string attribute, bool isImage)
     {
-        if (element.GetAttribute(attribute) is { } value)
+        if (element.GetSharedAttribute(attribute, strings) is { } value)
         {
             references.Add(Reference(element, attribute, value, isImage));
         }
@@ -110,15 +110,16 @@ internal sealed class ReferenceCollector(SourceLines lines, ScanStrings strings)
 
         foreach (string url in SrcsetParser.Urls(srcset))
         {
-            references.Add(Reference(element, "srcset", url, isImage: true));
+            references.Add(Reference(element, "srcset", strings.Share(url), isImage: true));
         }
     }
 
+    /// <param name="value">Shared through <see cref="strings"/> already.</param>
     private PageReference Reference(ScannedElement element, string attribute, string value, bool isImage)
     {
         // Position is one-based; elements the parser made up (an implied body) have none.
         int position = element.Position;
         (int line, int column) = position > 0 ? lines.At(position - 1) : (0, 0);
-        return new PageReference(element.LocalName, attribute, strings.Share(value), line, column, isImage);
+        return new PageReference(element.LocalName, attribute, value, line, column, isImage);
     }
 }

@@ -21,5 +21,8 @@ internal abstract class ScannedElement
     /// <summary>The value of the first attribute of that (lower-case) name, character references decoded; null when absent.</summary>
     public abstract string? GetAttribute(string name);
 
-    public bool HasAttribute(string name) => GetAttribute(name) is not null;
+    /// <summary>The value of <see cref="GetAttribute"/>, as the copy shared through <paramref name="strings"/>.</summary>
+    public virtual string? GetSharedAttribute(string name, ScanStrings strings) => GetAttribute(name) is { } value ? strings.Share(value) : null;
+
+    public virtual bool HasAttribute(string name) => GetAttribute(name) is not null;
 }
