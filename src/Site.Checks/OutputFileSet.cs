@@ -7,9 +7,11 @@ public sealed class OutputFileSet : IOutputFiles
 {
     private readonly HashSet<string> files = new(StringComparer.Ordinal);
     private readonly HashSet<string> directories = new(StringComparer.Ordinal) { "" };
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> filesByText;
 
     public OutputFileSet(IEnumerable<string> relativePaths)
     {
+        filesByText = files.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (string path in relativePaths)
         {
             string file = Normalize(path);
@@ -43,7 +45,10 @@ public sealed class OutputFileSet : IOutputFiles
         };
     }
 
-    public bool FileExists(string relativePath) => files.Contains(Normalize(relativePath));
+    // Asked for every reference of every page: a path without backslashes is looked up without a trimmed copy.
+    public bool FileExists(string relativePath) => relativePath.Contains('\\')
+        ? files.Contains(Normalize(relativePath))
+        : filesByText.Contains(relativePath.AsSpan().TrimStart('/'));
 
     public bool DirectoryExists(string relativePath) => directories.Contains(Normalize(relativePath).TrimEnd('/'));
 

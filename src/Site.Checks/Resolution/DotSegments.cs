@@ -5,6 +5,12 @@ internal static class DotSegments
 {
     public static string Remove(string path)
     {
+        // A dot segment starts after a slash; most paths have none and come back as they are, without a split and join.
+        if (path.StartsWith('/') && !path.Contains("/.", StringComparison.Ordinal) && !path.Contains("/%2e", StringComparison.OrdinalIgnoreCase))
+        {
+            return path;
+        }
+
         string[] segments = path.Split('/');
         var kept = new List<string>(segments.Length);
         for (int i = 1; i < segments.Length; i++)
