@@ -204,6 +204,27 @@ public sealed class LinkCheckerInternalTests
         Assert.Empty(FixtureSite.Check(FixtureSite.ProjectBaseUrl));
     }
 
+    [Fact]
+    public void JudgesAUrlSharedByManyPagesOnEachOfThem()
+    {
+        // given three pages scanned together (so they share one copy of each URL), the third with a base elsewhere
+        var strings = new ScanStrings();
+        string links = "<a href=\"/missing/\">x</a><a href=\"/b/\">y</a>";
+        PageScan[] scans =
+        [
+            PageScanner.Scan("a/index.html", FixtureSite.Document("", links, "A"), strings),
+            PageScanner.Scan("b/index.html", FixtureSite.Document("", links, "B"), strings),
+            PageScanner.Scan("c/index.html", FixtureSite.Document("<base href=\"https://other.example/\">", links, "C"), strings),
+        ];
+        var files = new OutputFileSet(scans.Select(scan => scan.Path));
+
+        // when they are checked
+        IReadOnlyList<Finding> findings = new LinkChecker(new CheckOptions(FixtureSite.BaseUrl)).CheckInternal(scans, files);
+
+        // then the broken URL is reported on each page that resolves it in the site, and the other is found
+        Assert.Equal(["a/index.html", "b/index.html"], findings.Where(finding => finding.Kind == FindingKind.BrokenLink).Select(finding => finding.Page));
+    }
+
     private static string Verdict(IReadOnlyList<Finding> findings) =>
         findings.Count == 0
             ? "ok"

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 using Site.Checks.Resolution;
 
 namespace Site.Checks.Rules;
@@ -5,6 +7,8 @@ namespace Site.Checks.Rules;
 /// <summary>Decides, for every reference of a page, whether its target exists in the output.</summary>
 internal sealed class InternalReferenceRules(SiteUrls site, IOutputFiles files, IReadOnlyDictionary<string, PageScan> pages)
 {
+    private readonly ConcurrentDictionary<string, Resolved> resolvedPaths = new(ReferenceEqualityComparer.Instance);
+
     public IEnumerable<Finding> Check(PageScan page)
     {
         WebUrl documentBase = site.DocumentBase(page.Path, page.BaseHref);
@@ -28,7 +32,7 @@ internal sealed class InternalReferenceRules(SiteUrls site, IOutputFiles files, 
 
     private Finding? Check(PageScan page, WebUrl documentBase, PageReference reference)
     {
-        ReferenceTarget target = site.Classify(documentBase, reference);
+        (ReferenceTarget target, string? file, string problem) = Resolve(page, documentBase, reference);
         switch (target.Kind)
         {
             case TargetKind.Empty:
@@ -46,7 +50,6 @@ internal sealed class InternalReferenceRules(SiteUrls site, IOutputFiles files, 
                 return null;
         }
 
-        string? file = TargetLookup.Find(files, target.Location, out string problem);
         if (file is null)
         {
             return Findings.Broken(page, reference, problem);
@@ -66,6 +69,36 @@ internal sealed class InternalReferenceRules(SiteUrls site, IOutputFiles files, 
                 $"\"{file}\" has no id or a[name] \"{target.Fragment}\"");
     }
 
+    /// <summary>Where a reference points and, inside the site, the file that serves it.</summary>
+    private Resolved Resolve(PageScan page, WebUrl documentBase, PageReference reference)
+    {
+        // A root-relative URL ("/fr/", "/assets/site.css") points to the same place from every page without a base
+        // href: the site's navigation repeats a few thousand of them on every page, so each is resolved once. Scans
+        // share their URL strings, so they are told apart by reference; an equal copy is only resolved again.
+        if (page.BaseHref is null && IsRootRelative(reference.Value))
+        {
+            return resolvedPaths.GetOrAdd(reference.Value, static (_, state) => state.Rules.ResolveNow(state.Base, state.Reference), (Rules: this, Base: documentBase, Reference: reference));
+        }
+
+        return ResolveNow(documentBase, reference);
+    }
+
+    private Resolved ResolveNow(WebUrl documentBase, PageReference reference)
+    {
+        ReferenceTarget target = site.Classify(documentBase, reference);
+        if (target.Kind != TargetKind.Internal)
+        {
+            return new Resolved(target, null, "");
+        }
+
+        string? file = TargetLookup.Find(files, target.Location, out string problem);
+        return new Resolved(target, file, problem);
+    }
+
+    // One slash, then no slash or backslash (which browsers read as a slash: "/\\host" is another host).
+    private static bool IsRootRelative(string value) =>
+        value.Length > 1 && value[0] == '/' && value[1] != '/' && !value.Contains('\\');
+
     private bool FragmentExists(string file, string? fragment)
     {
         // A bare # and #top scroll to the top in every browser; a fragment on a non-HTML file is the viewer's.
@@ -81,4 +114,6 @@ internal sealed class InternalReferenceRules(SiteUrls site, IOutputFiles files, 
 
         return target.Anchors.Contains(fragment) || target.Anchors.Contains(PercentDecoding.Decode(fragment));
     }
+
+    private readonly record struct Resolved(ReferenceTarget Target, string? File, string Problem);
 }
