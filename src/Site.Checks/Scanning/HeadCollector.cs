@@ -45,25 +45,27 @@ internal sealed class HeadCollector(SourceLines lines, ScanStrings strings)
 
     private void VisitMeta(ScannedElement meta)
     {
-        string name = meta.GetAttribute("name") ?? "";
-        string content = meta.GetAttribute("content") ?? "";
+        // Only the meta elements the head's facts come from get a string for their content.
+        ReadOnlySpan<char> name = meta.AttributeText("name");
         if (name.Equals("description", StringComparison.OrdinalIgnoreCase))
         {
-            description ??= Located(meta, "content", Collapse(content));
+            description ??= Located(meta, "content", Collapse(Content(meta)));
         }
         else if (name.Equals("robots", StringComparison.OrdinalIgnoreCase) || name.Equals("googlebot", StringComparison.OrdinalIgnoreCase))
         {
-            noindex |= content.Split(',', ' ').Any(token => token.Equals("noindex", StringComparison.OrdinalIgnoreCase) || token.Equals("none", StringComparison.OrdinalIgnoreCase));
+            noindex |= Content(meta).Split(',', ' ').Any(token => token.Equals("noindex", StringComparison.OrdinalIgnoreCase) || token.Equals("none", StringComparison.OrdinalIgnoreCase));
         }
-        else if (string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))
+        else if (meta.AttributeText("http-equiv").Equals("refresh", StringComparison.OrdinalIgnoreCase))
         {
-            isRedirect |= MetaRefresh.Url(content) is not null;
+            isRedirect |= MetaRefresh.Url(Content(meta)) is not null;
         }
-        else if (string.Equals(meta.GetAttribute("property"), "og:type", StringComparison.OrdinalIgnoreCase))
+        else if (meta.AttributeText("property").Equals("og:type", StringComparison.OrdinalIgnoreCase))
         {
-            openGraphType ??= content.Trim();
+            openGraphType ??= Content(meta).Trim();
         }
     }
+
+    private static string Content(ScannedElement meta) => meta.GetAttribute("content") ?? "";
 
     private void VisitLink(ScannedElement link)
     {

@@ -5,8 +5,9 @@ namespace Site.Checks.Scanning;
 /// <summary>Collects, element by element, the references, anchors and base href of one page.</summary>
 internal sealed class ReferenceCollector(SourceLines lines, ScanStrings strings)
 {
-    private static readonly FrozenSet<string> SocialImages =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "og:image", "og:image:url", "og:image:secure_url", "twitter:image");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SocialImages =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "og:image", "og:image:url", "og:image:secure_url", "twitter:image")
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // These name an origin to warm up, not a resource: there is nothing at their URL to find.
     private static readonly FrozenSet<string> OriginHints =
@@ -87,11 +88,12 @@ internal sealed class ReferenceCollector(SourceLines lines, ScanStrings strings)
     private static bool IsOriginHint(ScannedElement link) =>
         (link.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(OriginHints.Contains);
 
+    // A page has a few dozen meta elements: they are told apart without a string for each attribute.
     private static bool IsSocialImage(ScannedElement meta) =>
-        SocialImages.Contains(meta.GetAttribute("property") ?? "") || SocialImages.Contains(meta.GetAttribute("name") ?? "");
+        SocialImages.Contains(meta.AttributeText("property")) || SocialImages.Contains(meta.AttributeText("name"));
 
     private static bool IsRefresh(ScannedElement meta) =>
-        string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase);
+        meta.AttributeText("http-equiv").Equals("refresh", StringComparison.OrdinalIgnoreCase);
 
     private void Add(ScannedElement element, string attribute, bool isImage)
     {

@@ -25,4 +25,7 @@ internal abstract class ScannedElement
     public virtual string? GetSharedAttribute(string name, ScanStrings strings) => GetAttribute(name) is { } value ? strings.Share(value) : null;
 
     public virtual bool HasAttribute(string name) => GetAttribute(name) is not null;
+
+    /// <summary>The value of <see cref="GetAttribute"/> without a string of its own; empty when absent.</summary>
+    public virtual ReadOnlySpan<char> AttributeText(string name) => GetAttribute(name);
 }

@@ -54,6 +54,9 @@ internal sealed class TokenElement : ScannedElement
 
     public override bool HasAttribute(string name) => IndexOf(name) >= 0;
 
+    public override ReadOnlySpan<char> AttributeText(string name) =>
+        IndexOf(name) is var i and >= 0 ? _attributes[i].Value.Memory.Span : default;
+
     private int IndexOf(string name)
     {
         // The tokenizer keeps the first of duplicated attributes, as browsers do, and lower-cases their names.
