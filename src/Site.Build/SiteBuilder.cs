@@ -77,6 +77,8 @@ public sealed class SiteBuilder(TextWriter progress)
             return UpToDate(reuse.Previous!, options, steps);
         }
 
+        reuse?.Prefetch();
+
         DateTimeOffset? nextPublication = null;
         ArticleStore? parsed = null;
         var articles = steps.Run("load content", () => SiteSources.Content(options, config, session, changes, diagnostics, out nextPublication, parsed = session is null && options.CacheDirectory is not null ? ArticleStore.Open(options.CacheDirectory, config) : null));
@@ -173,7 +175,7 @@ public sealed class SiteBuilder(TextWriter progress)
         };
         if (reuse is not null && publisher is AtomicPublisher { Reused: { } written })
         {
-            reuse.Remember(written, buildKey, nextPublication, diagnostics.ToSortedList(), findings, byKind);
+            reuse.Remember(written, buildKey, nextPublication, diagnostics.ToSortedList(), findings, byKind, indexed: pagefind is not null);
         }
 
         imageFolder.Prune();
