@@ -11,10 +11,14 @@ internal sealed class BuildSteps(TextWriter progress)
 
     public IReadOnlyList<StepTiming> Timings => _timings;
 
+    private static bool Timed => Environment.GetEnvironmentVariable("SITE_PIPELINE_TIMINGS") is "1";
+
     public T Run<T>(string step, Func<T> action)
     {
         progress.Write($"  {step,-22}");
         progress.Flush();
+        // Profiling aid: on a shared machine, the CPU time a step took says more than its wall time.
+        var cpu = Timed ? Process.GetCurrentProcess().TotalProcessorTime : (TimeSpan?)null;
         var clock = Stopwatch.StartNew();
         T result;
         try
@@ -29,7 +33,7 @@ internal sealed class BuildSteps(TextWriter progress)
         }
 
         _timings.Add(new StepTiming(step, clock.Elapsed));
-        progress.WriteLine($"{clock.Elapsed.TotalSeconds,7:0.00} s");
+        progress.WriteLine(cpu is null ? $"{clock.Elapsed.TotalSeconds,7:0.00} s" : $"{clock.Elapsed.TotalSeconds,7:0.00} s ({(Process.GetCurrentProcess().TotalProcessorTime - cpu.Value).TotalSeconds:0.00} s CPU)");
         return result;
     }
 
@@ -45,7 +49,7 @@ internal sealed class BuildSteps(TextWriter progress)
     /// </summary>
     public void Detail(IReadOnlyList<StepTiming> parts)
     {
-        if (Environment.GetEnvironmentVariable("SITE_PIPELINE_TIMINGS") is not "1")
+        if (!Timed)
         {
             return;
         }

@@ -77,8 +77,11 @@ public sealed class SiteBuilder(TextWriter progress)
             return UpToDate(reuse.Previous!, options, steps);
         }
 
+        reuse?.Prefetch();
+
         DateTimeOffset? nextPublication = null;
-        var articles = steps.Run("load content", () => SiteSources.Content(options, config, session, changes, diagnostics, out nextPublication));
+        ArticleStore? parsed = null;
+        var articles = steps.Run("load content", () => SiteSources.Content(options, config, session, changes, diagnostics, out nextPublication, parsed = session is null && options.CacheDirectory is not null ? ArticleStore.Open(options.CacheDirectory, config) : null));
 
         // Validate: the loaders report every author error they find; nothing is assembled from input with errors.
         if (diagnostics.HasErrors || theme.Templates is null)
@@ -91,7 +94,8 @@ public sealed class SiteBuilder(TextWriter progress)
         using var spill = session is null ? BodySpill.TryOpen() : null;
         var rendered = 0;
         var images = new ImageSizes(InputLayout.MediaPath(options.InputDirectory));
-        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, LabelsOf(theme), diagnostics, session?.Markdown, store, out rendered, spill));
+        var ids = reuse is null ? null : new ContentIds();
+        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, LabelsOf(theme), diagnostics, session?.Markdown, store, out rendered, spill, ids));
         if (site is null)
         {
             return Fail(BuildOutcome.BadInput);
@@ -121,7 +125,7 @@ public sealed class SiteBuilder(TextWriter progress)
             return Fail(BuildOutcome.BadInput);
         }
 
-        var plan = steps.Run("plan pages", () => Plan(site, theme, images, options, search, diagnostics, cancellationToken, made, reuse is null ? null : OutputReuse.ContentKey(options)));
+        var plan = steps.Run("plan pages", () => Plan(site, theme, images, options, search, diagnostics, cancellationToken, made, reuse is null ? null : OutputReuse.ContentKey(options), ids));
         if (plan is null)
         {
             return Fail(BuildOutcome.BadInput);
@@ -161,6 +165,7 @@ public sealed class SiteBuilder(TextWriter progress)
         }
 
         store?.Prune();
+        parsed?.Save();
         var byKind = plan.CountByKind();
         var (pagesRendered, filesWritten) = publisher switch
         {
@@ -170,14 +175,14 @@ public sealed class SiteBuilder(TextWriter progress)
         };
         if (reuse is not null && publisher is AtomicPublisher { Reused: { } written })
         {
-            reuse.Remember(written, buildKey, nextPublication, diagnostics.ToSortedList(), findings, byKind);
+            reuse.Remember(written, buildKey, nextPublication, diagnostics.ToSortedList(), findings, byKind, indexed: pagefind is not null);
         }
 
         imageFolder.Prune();
         // Warnings (duplicate titles) do not fail the build, but are shown.
         return steps.End(BuildOutcome.Success, diagnostics, Displayed(findings, options.InputDirectory)) with
         {
-            RenderedBodies = rendered,
+            RenderedBodies = rendered + (store?.Remade ?? 0),
             PagesByKind = byKind,
             PagesRendered = pagesRendered,
             FilesWritten = filesWritten,
@@ -206,7 +211,8 @@ public sealed class SiteBuilder(TextWriter progress)
     /// For a build compared with the manifest of an earlier one: what the pages' fingerprints start from, by content
     /// (<see cref="OutputReuse.ContentKey"/>); null for the identities of objects that a preview session compares.
     /// </param>
-    internal static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken, MadeImages? made = null, string? contentKey = null)
+    /// <param name="ids">The content hashes recorded while assembling, when <paramref name="contentKey"/> is given.</param>
+    internal static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken, MadeImages? made = null, string? contentKey = null, ContentIds? ids = null)
     {
         var assets = ThemeAssets.Plan(options.ThemeDirectory, diagnostics);
         var renderer = new PageRenderer(site, theme.Templates!, theme.Strings, assets.Urls, search, options.Preview ? new PreviewMarks(options.Now) : null);
@@ -214,7 +220,7 @@ public sealed class SiteBuilder(TextWriter progress)
         var feeds = new FeedRenderer(site, (entry, page) => markdown.RenderAbsolute(entry.Article, page));
         var fingerprints = contentKey is null
             ? new PageFingerprints(site, $"{ObjectIds.Of(site.Config)}.{ObjectIds.Of(theme.Templates!)}.{ObjectIds.Of(theme.Strings)}.{assets.Urls}.{search}")
-            : new PageFingerprints(site, $"{contentKey}.{assets.Urls}.{search}", ContentHash.Of);
+            : new PageFingerprints(site, $"{contentKey}.{assets.Urls}.{search}", ids is null ? ContentHash.Of : ids.Of);
         return PagePlanner.Plan(site, renderer, feeds, fingerprints, assets, options.InputDirectory, options.SitemapLimit, diagnostics, cancellationToken, made?.Rows);
     }
 

@@ -35,7 +35,8 @@ internal static class SiteSources
     }
 
     /// <param name="nextPublication">The date of the earliest article held back because it is dated in the future, if any.</param>
-    public static IReadOnlyList<Article> Content(BuildOptions options, SiteConfig config, BuildSession? session, IReadOnlySet<string>? changes, DiagnosticBag diagnostics, out DateTimeOffset? nextPublication)
+    /// <param name="parsed">Articles parsed by earlier builds, from the build cache, if any.</param>
+    public static IReadOnlyList<Article> Content(BuildOptions options, SiteConfig config, BuildSession? session, IReadOnlySet<string>? changes, DiagnosticBag diagnostics, out DateTimeOffset? nextPublication, IParsedArticles? parsed = null)
     {
         var filter = new PublishFilter(options.Drafts, options.Future, options.Now);
         var dated = filter with { Future = true };
@@ -45,7 +46,8 @@ internal static class SiteSources
             dated,
             diagnostics,
             session?.Content,
-            BuildSession.Inside(changes, options.InputDirectory));
+            BuildSession.Inside(changes, options.InputDirectory),
+            parsed);
         nextPublication = articles.Where(a => !filter.Publishes(a)).Select(a => (DateTimeOffset?)a.Date).Min();
         return articles.Count(filter.Publishes) == articles.Count ? articles : articles.Where(filter.Publishes).ToList();
     }

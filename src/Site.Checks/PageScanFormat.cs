@@ -50,18 +50,22 @@ public static class PageScanFormat
         }
     }
 
-    public static PageScan Read(BinaryReader reader)
+    /// <param name="strings">
+    /// Where the strings read are shared, as <see cref="PageScanner"/> shares those of the scans it makes: the scans of
+    /// a whole site repeat the same elements, attributes, URLs and ids by the hundred thousand.
+    /// </param>
+    public static PageScan Read(BinaryReader reader, ScanStrings? strings = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var path = reader.ReadString();
         var baseHref = ReadOptional(reader);
-        var references = ReadReferences(reader);
-        var imagesWithoutAlt = ReadReferences(reader);
+        var references = ReadReferences(reader, strings);
+        var imagesWithoutAlt = ReadReferences(reader, strings);
         var anchorCount = reader.ReadInt32();
         var anchors = new HashSet<string>(anchorCount, StringComparer.Ordinal);
         for (var i = 0; i < anchorCount; i++)
         {
-            anchors.Add(reader.ReadString());
+            anchors.Add(ReadShared(reader, strings));
         }
 
         PageHead? head = null;
@@ -69,14 +73,14 @@ public static class PageScanFormat
         {
             head = new PageHead(
                 ReadOptional(reader),
-                ReadReference(reader),
-                ReadOptionalReference(reader),
-                ReadOptionalReference(reader),
+                ReadReference(reader, strings),
+                ReadOptionalReference(reader, strings),
+                ReadOptionalReference(reader, strings),
                 reader.ReadBoolean(),
                 reader.ReadBoolean(),
                 ReadOptional(reader),
-                ReadReferences(reader),
-                ReadHreflangs(reader));
+                ReadReferences(reader, strings),
+                ReadHreflangs(reader, strings));
         }
 
         XmlScan? xml = null;
@@ -86,10 +90,10 @@ public static class PageScanFormat
             var entries = new SitemapEntry[reader.ReadInt32()];
             for (var i = 0; i < entries.Length; i++)
             {
-                entries[i] = new SitemapEntry(ReadReference(reader), ReadHreflangs(reader));
+                entries[i] = new SitemapEntry(ReadReference(reader, strings), ReadHreflangs(reader, strings));
             }
 
-            xml = new XmlScan(kind, entries, ReadReferences(reader), ReadOptionalReference(reader));
+            xml = new XmlScan(kind, entries, ReadReferences(reader, strings), ReadOptionalReference(reader, strings));
         }
 
         return new PageScan(path, baseHref, references, imagesWithoutAlt, anchors, head, xml);
@@ -116,8 +120,10 @@ public static class PageScanFormat
         writer.Write(reference.IsImage);
     }
 
-    private static PageReference ReadReference(BinaryReader reader) =>
-        new(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean());
+    private static PageReference ReadReference(BinaryReader reader, ScanStrings? strings) =>
+        new(ReadShared(reader, strings), ReadShared(reader, strings), ReadShared(reader, strings), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean());
+
+    private static string ReadShared(BinaryReader reader, ScanStrings? strings) => strings is null ? reader.ReadString() : strings.Share(reader.ReadString());
 
     private static void WriteOptionalReference(BinaryWriter writer, PageReference? reference)
     {
@@ -128,7 +134,7 @@ public static class PageScanFormat
         }
     }
 
-    private static PageReference? ReadOptionalReference(BinaryReader reader) => reader.ReadBoolean() ? ReadReference(reader) : null;
+    private static PageReference? ReadOptionalReference(BinaryReader reader, ScanStrings? strings) => reader.ReadBoolean() ? ReadReference(reader, strings) : null;
 
     private static void WriteReferences(BinaryWriter writer, IReadOnlyList<PageReference> references)
     {
@@ -139,12 +145,12 @@ public static class PageScanFormat
         }
     }
 
-    private static PageReference[] ReadReferences(BinaryReader reader)
+    private static PageReference[] ReadReferences(BinaryReader reader, ScanStrings? strings)
     {
         var references = new PageReference[reader.ReadInt32()];
         for (var i = 0; i < references.Length; i++)
         {
-            references[i] = ReadReference(reader);
+            references[i] = ReadReference(reader, strings);
         }
 
         return references;
@@ -160,12 +166,12 @@ public static class PageScanFormat
         }
     }
 
-    private static HreflangLink[] ReadHreflangs(BinaryReader reader)
+    private static HreflangLink[] ReadHreflangs(BinaryReader reader, ScanStrings? strings)
     {
         var links = new HreflangLink[reader.ReadInt32()];
         for (var i = 0; i < links.Length; i++)
         {
-            links[i] = new HreflangLink(reader.ReadString(), ReadReference(reader));
+            links[i] = new HreflangLink(ReadShared(reader, strings), ReadReference(reader, strings));
         }
 
         return links;

@@ -118,6 +118,64 @@ public sealed class BodyCacheTests : IDisposable
     }
 
     [Fact]
+    public void ABodyInTheIndexIsReadFromItsFileWhenPrintedAndMadeAgainWhenTheFileIsGone()
+    {
+        var body = new RenderedBody("<p>web é</p>", "<p>print</p>", "résumé") { Pictures = ["/media/a.jpg"] };
+        var lookups = new RenderLookups([new ImageLookup("/media/a.jpg", new ImageSize(4, 3), "0123456789ab")], [new LinkLookup("a.md", "fr/a/")]);
+        var first = new BodyStore(Cache);
+        var id = first.Keep(42, body, lookups);
+        first.Prune();
+        var renders = 0;
+        (RenderedBody, RenderLookups) Render()
+        {
+            renders++;
+            return (new RenderedBody("<p>again</p>", "<p>print again</p>", "résumé"), lookups);
+        }
+
+        var found = new BodyStore(Cache).Find(42, Render);
+
+        Assert.NotNull(found);
+        Assert.False(found.Value.Body.HoldsHtml);
+        Assert.Equal(id, found.Value.Id);
+        Assert.Equal("résumé", found.Value.Body.Summary);
+        Assert.Equal(["/media/a.jpg"], found.Value.Body.Pictures);
+        Assert.Equal(lookups.Images, found.Value.Lookups.Images);
+        Assert.Equal(lookups.Links, found.Value.Lookups.Links);
+        Assert.Equal("<p>web é</p>", found.Value.Body.Html);
+        Assert.Equal("<p>print</p>", found.Value.Body.PrintHtml);
+        Assert.Equal(0, renders);
+
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Cache, "bodies"), "*.body", SearchOption.AllDirectories))
+        {
+            File.Delete(file);
+        }
+
+        Assert.Equal("<p>again</p>", found.Value.Body.Html);
+        Assert.Equal(1, renders);
+    }
+
+    [Fact]
+    public void AStoredBodysIdentityIsTheSameFoundOrRendered()
+    {
+        var body = new RenderedBody("<p>web</p>", "<p>print</p>", "résumé");
+        var lookups = new RenderLookups();
+
+        var id = new BodyStore(Cache).Keep(7, body, lookups);
+
+        Assert.Equal(BodyStore.IdOf(body, lookups), id);
+        Assert.Equal(id, new BodyStore(Cache).Find(7)!.Value.Id);
+        Assert.NotEqual(id, BodyStore.IdOf(body with { Summary = "autre" }, lookups));
+        Assert.NotEqual(id, BodyStore.IdOf(new RenderedBody("<p>web</p>", "<p>print.</p>", "résumé"), lookups));
+    }
+
+    /// <summary>A body's identity is the checksum of what the store keeps of it: a property it does not keep would go unseen.</summary>
+    [Fact]
+    public void TheStoreKeepsEveryPropertyOfARenderedBody() =>
+        Assert.Equal(
+            ["HoldsHtml", "Html", "Pictures", "PrintHtml", "Summary"],
+            typeof(RenderedBody).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
+
+    [Fact]
     public void AMovedLinkTargetRendersTheBodiesThatLinkToIt()
     {
         Build();
@@ -154,6 +212,8 @@ public sealed class BodyCacheTests : IDisposable
             File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
         }
 
+        // Every page is made again (none carried over from the output), so every body is printed.
+        Directory.Delete(_site.Output, recursive: true);
         var second = Build();
 
         Assert.Equal(BuildOutcome.Success, second.Outcome);

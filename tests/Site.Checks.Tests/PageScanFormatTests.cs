@@ -34,7 +34,23 @@ public sealed class PageScanFormatTests
         Assert.Equal(Dump(scan), Dump(RoundTrip(scan)));
     }
 
-    private static PageScan RoundTrip(PageScan scan)
+    [Fact]
+    public void GivenSharedStringsWhenScansAreReadThenTheyAreTheSameScansSharingTheirUrls()
+    {
+        var page = """<html><head><title>T</title></head><body><a href="/fr/">Accueil</a><a href="/fr/">Encore</a></body></html>""";
+        var (first, second) = (PageScanner.Scan("fr/a/index.html", page), PageScanner.Scan("fr/b/index.html", page));
+        var strings = new ScanStrings();
+
+        var (readFirst, readSecond) = (RoundTrip(first, strings), RoundTrip(second, strings));
+
+        Assert.Equal(Dump(first), Dump(readFirst));
+        Assert.Equal(Dump(second), Dump(readSecond));
+        var links = readFirst.References.Concat(readSecond.References).Where(r => r.Value == "/fr/").ToList();
+        Assert.Equal(4, links.Count);
+        Assert.All(links, link => Assert.Same(links[0].Value, link.Value));
+    }
+
+    private static PageScan RoundTrip(PageScan scan, ScanStrings? strings = null)
     {
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
@@ -44,7 +60,7 @@ public sealed class PageScanFormatTests
 
         stream.Position = 0;
         using var reader = new BinaryReader(stream, Encoding.UTF8);
-        var read = PageScanFormat.Read(reader);
+        var read = PageScanFormat.Read(reader, strings);
         Assert.Equal(stream.Length, stream.Position);
         return read;
     }

@@ -18,7 +18,8 @@ internal static class SiteAssembler
     /// <param name="store">Bodies rendered by earlier builds, on disk, if any.</param>
     /// <param name="rendered">How many bodies were rendered (the others came from a cache).</param>
     /// <param name="spill">Where a build keeps the bodies' HTML while it runs; null to hold it in memory (a preview).</param>
-    public static SiteModel? Assemble(SiteConfig config, IReadOnlyList<Article> articles, ImageSizes images, Func<string, BodyLabels> labels, DiagnosticBag diagnostics, MarkdownCache? cache, BodyStore? store, out int rendered, BodySpill? spill = null)
+    /// <param name="ids">Where the content hashes of articles and bodies are recorded, for a build compared with an earlier one.</param>
+    public static SiteModel? Assemble(SiteConfig config, IReadOnlyList<Article> articles, ImageSizes images, Func<string, BodyLabels> labels, DiagnosticBag diagnostics, MarkdownCache? cache, BodyStore? store, out int rendered, BodySpill? spill = null, ContentIds? ids = null)
     {
         rendered = 0;
         articles = TranslationKeys.Share(articles, diagnostics);
@@ -29,7 +30,7 @@ internal static class SiteAssembler
             return null;
         }
 
-        var bodies = new Bodies(config.BaseUrl, new SourceLinkMap(paths), images, labels, cache, store, spill);
+        var bodies = new Bodies(config.BaseUrl, new SourceLinkMap(paths), images, labels, cache, store, spill, ids);
         var entries = new Entry?[articles.Count];
         Parallel.For(0, articles.Count, i => entries[i] = MakeEntry(articles[i], paths[articles[i].SourcePath], config, images, bodies, diagnostics));
         rendered = bodies.Rendered;

@@ -12,7 +12,8 @@ namespace Site.Build.Caching;
 /// kept in both). A kept body is used only while what its rendering looked up elsewhere still holds. With a
 /// <paramref name="spill"/> (a build, not a preview), the bodies handed out keep their HTML in it, and the articles their Markdown, rather than in memory.
 /// </summary>
-internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images, Func<string, BodyLabels> labels, MarkdownCache? cache, BodyStore? store, BodySpill? spill = null)
+/// <param name="ids">For a build compared with an earlier one: where the articles' and bodies' content hashes are recorded, before their texts go to the spill file.</param>
+internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images, Func<string, BodyLabels> labels, MarkdownCache? cache, BodyStore? store, BodySpill? spill = null, ContentIds? ids = null)
 {
     private readonly MarkdownRenderer _renderer = new(links, new UrlBuilder(baseUrl), images, labels);
     private int _rendered;
@@ -22,29 +23,41 @@ internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images
     /// <summary>The body, or null when its rendering reported an error (in <paramref name="diagnostics"/>).</summary>
     public RenderedBody? Of(Article article, DiagnosticBag diagnostics)
     {
-        var body = Find(article, diagnostics);
-        if (body is null || spill is null)
+        // Taken while the Markdown is in memory: once it is in the spill file, hashing would read it back.
+        var articleId = ids is null ? default : ContentHash.Of(article);
+        var (body, bodyId) = Find(article, diagnostics);
+        if (body is null)
         {
-            return body;
+            return null;
         }
 
-        // Rendered: from here on the build reads the article's text from the spill file when a page needs it.
-        spill.Keep(article);
-        return spill.Keep(body);
+        var id = ids is null ? default : bodyId ?? ContentHash.Of(body);
+        if (spill is not null)
+        {
+            // Rendered: from here on the build reads the article's text from the spill file when a page needs it.
+            spill.Keep(article);
+            body = spill.Keep(body);
+        }
+
+        ids?.Keep(article, articleId);
+        ids?.Keep(body, id);
+        return body;
     }
 
-    private RenderedBody? Find(Article article, DiagnosticBag diagnostics)
+    /// <summary>The body and, when it was found in or put into the store, its identity there (<see cref="BodyStore.IdOf"/>).</summary>
+    private (RenderedBody? Body, UInt128? Id) Find(Article article, DiagnosticBag diagnostics)
     {
         if (cache?.Find(article, baseUrl, labels(article.Language), images, links) is { } remembered)
         {
-            return remembered;
+            return (remembered, null);
         }
 
         var key = store is null ? default : BodyStore.KeyOf(article, baseUrl, labels(article.Language));
-        if (store?.Find(key) is { } stored && stored.Lookups.StillHold(images, links))
+        // A body found in the store's index comes without its HTML, which is read from the store when a page prints it.
+        if (store?.Find(key, () => Render(article)) is { } stored && stored.Lookups.StillHold(images, links))
         {
             cache?.Keep(article, baseUrl, labels(article.Language), stored.Body, stored.Lookups);
-            return stored.Body;
+            return (stored.Body, stored.Id);
         }
 
         var local = new DiagnosticBag();
@@ -56,11 +69,17 @@ internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images
         if (found.Count > 0)
         {
             // Kept bodies come back without their diagnostics: only clean ones are kept.
-            return local.HasErrors ? null : body;
+            return (local.HasErrors ? null : body, store is null ? null : BodyStore.IdOf(body, lookups));
         }
 
         cache?.Keep(article, baseUrl, labels(article.Language), body, lookups);
-        store?.Keep(key, body, lookups);
-        return body;
+        return (body, store?.Keep(key, body, lookups));
+    }
+
+    /// <summary>A body rendered again for the store (its stored copy was lost): it was clean when stored, and is the same now.</summary>
+    private (RenderedBody Body, RenderLookups Lookups) Render(Article article)
+    {
+        var lookups = new RenderLookups();
+        return (_renderer.Render(article, new DiagnosticBag(), lookups), lookups);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Hashing;
@@ -23,6 +24,7 @@ internal sealed class BodyStore(string cacheDirectory)
 {
     private const string Magic = "site-body/3";
     private const string Extension = ".body";
+    private const string IndexMagic = "site-body-index/1";
 
     private static readonly UInt128 CodeVersion = new FingerprintBuilder()
         .Add(Magic)
@@ -35,6 +37,36 @@ internal sealed class BodyStore(string cacheDirectory)
 
     private readonly string _folder = Path.Combine(cacheDirectory, "bodies");
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
+
+    // The index (bodies.index): for each body, its checksum and what a build needs before printing it (summary,
+    // pictures, lookups), so that a build reads one file instead of every body's. Entries this build used: null when
+    // as read, else the new entry.
+    private readonly string _indexFile = Path.Combine(cacheDirectory, "bodies.index");
+    private readonly ConcurrentDictionary<UInt128, byte[]?> _indexUsed = new();
+    private byte[] _indexBytes = [];
+    private Dictionary<UInt128, (int Offset, int Length)>? _index;
+    private int _indexRead;
+    private readonly Lock _indexGate = new();
+    private readonly ConcurrentDictionary<UInt128, RenderedBody> _remade = new();
+
+    /// <summary>How many bodies of the index were rendered again when a page printed them (their files were gone or damaged).</summary>
+    public int Remade => _remade.Count;
+
+    private Dictionary<UInt128, (int Offset, int Length)> Index
+    {
+        get
+        {
+            if (Volatile.Read(ref _index) is { } index)
+            {
+                return index;
+            }
+
+            lock (_indexGate)
+            {
+                return _index ??= ReadIndex();
+            }
+        }
+    }
 
     public static UInt128 KeyOf(Article article, Uri baseUrl, BodyLabels labels) => new FingerprintBuilder()
         .Add(CodeVersion)
@@ -50,42 +82,46 @@ internal sealed class BodyStore(string cacheDirectory)
         .Add(article.Summary)
         .ToFingerprint().Value;
 
-    public (RenderedBody Body, RenderLookups Lookups)? Find(UInt128 key)
+    /// <summary>
+    /// The body kept under <paramref name="key"/>, with what its rendering looked up and its identity (the checksum of
+    /// what the store holds: equal checksums mean equal bodies). A body listed in the index is handed out without its
+    /// HTML, which is read from its file when a page prints it (<paramref name="render"/> makes it again if the file
+    /// is gone by then: a body is the same however often it is rendered).
+    /// </summary>
+    public (RenderedBody Body, RenderLookups Lookups, UInt128 Id)? Find(UInt128 key, Func<(RenderedBody Body, RenderLookups Lookups)>? render = null)
     {
         var path = PathOf(key);
         _used[Path.GetFileName(path)] = true;
+        if (render is not null && Index.TryGetValue(key, out var at))
+        {
+            try
+            {
+                var (checksum, summary, pictures, lookups) = ReadIndexEntry(at);
+                _indexUsed[key] = null;
+                var body = new RenderedBody(string.Empty, string.Empty, summary) { Pictures = pictures }
+                    .StoredIn(new Kept(this, key, checksum, Print: false, render), new Kept(this, key, checksum, Print: true, render));
+                return (body, lookups, checksum);
+            }
+            catch (Exception e) when (e is IOException or DecoderFallbackException or FormatException or ArgumentException)
+            {
+                // A damaged entry: the body's own file decides.
+            }
+        }
+
         try
         {
             var bytes = File.ReadAllBytes(path);
-            using var reader = new BinaryReader(new MemoryStream(bytes), Utf8);
-            if (reader.ReadString() != Magic || ReadUInt128(reader) != key)
-            {
-                // Not this article's body (a file copied or swapped under this name), or from another version.
-                return null;
-            }
-
-            var checksum = ReadUInt128(reader);
-            var length = reader.ReadInt32();
-            var start = (int)reader.BaseStream.Position;
-            if (length != bytes.Length - start || XxHash128.HashToUInt128(bytes.AsSpan(start)) != checksum)
+            if (Verified(bytes, key) is not { } found)
             {
                 return null;
             }
 
-            var body = new RenderedBody(reader.ReadString(), reader.ReadString(), reader.ReadString())
-            {
-                Pictures = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToList(),
-            };
-            var images = Enumerable.Range(0, reader.ReadInt32())
-                .Select(_ => new ImageLookup(
-                    reader.ReadString(),
-                    reader.ReadBoolean() ? new ImageSize(reader.ReadInt32(), reader.ReadInt32()) : null,
-                    reader.ReadBoolean() ? reader.ReadString() : null))
-                .ToList();
-            var links = Enumerable.Range(0, reader.ReadInt32())
-                .Select(_ => new LinkLookup(reader.ReadString(), reader.ReadBoolean() ? reader.ReadString() : null))
-                .ToList();
-            return (body, new RenderLookups(images, links));
+            using var reader = new BinaryReader(new MemoryStream(bytes, found.Start, bytes.Length - found.Start, writable: false), Utf8);
+            var (html, print) = (reader.ReadString(), reader.ReadString());
+            var entryStart = (int)reader.BaseStream.Position;
+            var (summary, pictures, lookups) = ReadMeta(reader);
+            _indexUsed[key] = [.. Checksum(found.Checksum), .. bytes.AsSpan(found.Start + entryStart)];
+            return (new RenderedBody(html, print, summary) { Pictures = pictures }, lookups, found.Checksum);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or FormatException or ArgumentException)
         {
@@ -94,42 +130,107 @@ internal sealed class BodyStore(string cacheDirectory)
         }
     }
 
-    /// <summary>Stores a body; a store that cannot be written only makes the next build slower.</summary>
-    public void Keep(UInt128 key, RenderedBody body, RenderLookups lookups)
+    /// <summary>The identity <see cref="Find"/> gives a body, for one rendered now: the checksum the store would hold.</summary>
+    public static UInt128 IdOf(RenderedBody body, RenderLookups lookups) => XxHash128.HashToUInt128(Payload(body, lookups));
+
+    /// <summary>Where a body's payload starts and its checksum, when the file is this key's whole entry.</summary>
+    private static (int Start, UInt128 Checksum)? Verified(byte[] bytes, UInt128 key)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes), Utf8);
+        if (reader.ReadString() != Magic || ReadUInt128(reader) != key)
+        {
+            // Not this article's body (a file copied or swapped under this name), or from another version.
+            return null;
+        }
+
+        var checksum = ReadUInt128(reader);
+        var length = reader.ReadInt32();
+        var start = (int)reader.BaseStream.Position;
+        return length != bytes.Length - start || XxHash128.HashToUInt128(bytes.AsSpan(start)) != checksum ? null : (start, checksum);
+    }
+
+    /// <summary>The web or print HTML of a body in the index, from its file; null when the file is gone or no longer that body.</summary>
+    private string? ReadHtml(UInt128 key, UInt128 checksum, bool print)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(PathOf(key));
+            if (Verified(bytes, key) is not { } found || found.Checksum != checksum)
+            {
+                return null;
+            }
+
+            using var reader = new BinaryReader(new MemoryStream(bytes, found.Start, bytes.Length - found.Start, writable: false), Utf8);
+            var html = reader.ReadString();
+            return print ? reader.ReadString() : html;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static (string Summary, List<string> Pictures, RenderLookups Lookups) ReadMeta(BinaryReader reader)
+    {
+        var summary = reader.ReadString();
+        var pictures = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToList();
+        var images = Enumerable.Range(0, reader.ReadInt32())
+            .Select(_ => new ImageLookup(
+                reader.ReadString(),
+                reader.ReadBoolean() ? new ImageSize(reader.ReadInt32(), reader.ReadInt32()) : null,
+                reader.ReadBoolean() ? reader.ReadString() : null))
+            .ToList();
+        var links = Enumerable.Range(0, reader.ReadInt32())
+            .Select(_ => new LinkLookup(reader.ReadString(), reader.ReadBoolean() ? reader.ReadString() : null))
+            .ToList();
+        return (summary, pictures, new RenderLookups(images, links));
+    }
+
+    /// <summary>Stores a body and returns its identity (<see cref="IdOf"/>); a store that cannot be written only makes the next build slower.</summary>
+    public UInt128 Keep(UInt128 key, RenderedBody body, RenderLookups lookups)
     {
         var path = PathOf(key);
         _used[Path.GetFileName(path)] = true;
         var staging = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
+        var payload = Payload(body, lookups, out var meta);
+        var checksum = XxHash128.HashToUInt128(payload);
         try
         {
-            var payload = Payload(body, lookups);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using (var writer = new BinaryWriter(File.Create(staging), Utf8))
             {
                 // The entry names its own key and the checksum of what follows: a file under another name is ignored.
                 writer.Write(Magic);
                 WriteUInt128(writer, key);
-                WriteUInt128(writer, XxHash128.HashToUInt128(payload));
+                WriteUInt128(writer, checksum);
                 writer.Write(payload.Length);
                 writer.Write(payload);
             }
 
             // A rename: a build killed while writing leaves a .tmp file, never half a body under the real name.
             File.Move(staging, path, overwrite: true);
+            _indexUsed[key] = [.. Checksum(checksum), .. payload.AsSpan(meta)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(staging);
         }
+
+        return checksum;
     }
 
-    private static byte[] Payload(RenderedBody body, RenderLookups lookups)
+    private static byte[] Payload(RenderedBody body, RenderLookups lookups) => Payload(body, lookups, out _);
+
+    /// <summary>What a body's file holds after its header; <paramref name="meta"/> is where what follows the HTML starts (what the index keeps).</summary>
+    private static byte[] Payload(RenderedBody body, RenderLookups lookups, out int meta)
     {
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, Utf8, leaveOpen: true))
         {
             writer.Write(body.Html);
             writer.Write(body.PrintHtml);
+            writer.Flush();
+            meta = (int)stream.Position;
             writer.Write(body.Summary);
             writer.Write(body.Pictures.Count);
             foreach (var picture in body.Pictures)
@@ -185,6 +286,7 @@ internal sealed class BodyStore(string cacheDirectory)
     /// <summary>Deletes the bodies this build did not use, and leftovers of killed builds: the store holds one site.</summary>
     public void Prune()
     {
+        SaveIndex();
         if (!Directory.Exists(_folder))
         {
             return;
@@ -199,6 +301,107 @@ internal sealed class BodyStore(string cacheDirectory)
                 TryDelete(file);
             }
         }
+    }
+
+    private Dictionary<UInt128, (int Offset, int Length)> ReadIndex()
+    {
+        var index = new Dictionary<UInt128, (int Offset, int Length)>();
+        try
+        {
+            var bytes = File.ReadAllBytes(_indexFile);
+            if (bytes.Length < 16 || BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(bytes.Length - 16)) != XxHash128.HashToUInt128(bytes.AsSpan(0, bytes.Length - 16)))
+            {
+                return index;
+            }
+
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 16, writable: false), Utf8);
+            if (reader.ReadString() != IndexMagic || ReadUInt128(reader) != CodeVersion)
+            {
+                return index;
+            }
+
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var key = ReadUInt128(reader);
+                var length = reader.ReadInt32();
+                var offset = (int)reader.BaseStream.Position;
+                if (length < 16 || offset + length > bytes.Length - 16)
+                {
+                    index.Clear();
+                    return index;
+                }
+
+                index[key] = (offset, length);
+                reader.BaseStream.Position = offset + length;
+            }
+
+            _indexBytes = bytes;
+            _indexRead = index.Count;
+            return index;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or FormatException or ArgumentException)
+        {
+            index.Clear();
+            return index;
+        }
+    }
+
+    private (UInt128 Checksum, string Summary, List<string> Pictures, RenderLookups Lookups) ReadIndexEntry((int Offset, int Length) at)
+    {
+        var checksum = BinaryPrimitives.ReadUInt128LittleEndian(_indexBytes.AsSpan(at.Offset, 16));
+        using var reader = new BinaryReader(new MemoryStream(_indexBytes, at.Offset + 16, at.Length - 16, writable: false), Utf8);
+        var (summary, pictures, lookups) = ReadMeta(reader);
+        return (checksum, summary, pictures, lookups);
+    }
+
+    /// <summary>Writes the index of the bodies this build used, when it differs from the one read; whole or not at all.</summary>
+    private void SaveIndex()
+    {
+        var index = Index;
+        if (_indexUsed.Count == _indexRead && _indexUsed.All(e => e.Value is null))
+        {
+            return;
+        }
+
+        var temporary = $"{_indexFile}.{Environment.ProcessId}.part";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(_indexFile)!);
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                var hashing = new HashingStream(stream);
+                using (var writer = new BinaryWriter(hashing, Utf8, leaveOpen: true))
+                {
+                    writer.Write(IndexMagic);
+                    WriteUInt128(writer, CodeVersion);
+                    writer.Write(_indexUsed.Count);
+                    foreach (var (key, fresh) in _indexUsed)
+                    {
+                        var entry = fresh ?? _indexBytes.AsSpan(index[key].Offset, index[key].Length);
+                        WriteUInt128(writer, key);
+                        writer.Write(entry.Length);
+                        writer.Write(entry);
+                    }
+                }
+
+                Span<byte> checksum = stackalloc byte[16];
+                BinaryPrimitives.WriteUInt128LittleEndian(checksum, hashing.Hash);
+                stream.Write(checksum);
+            }
+
+            File.Move(temporary, _indexFile, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+        }
+    }
+
+    private static byte[] Checksum(UInt128 value)
+    {
+        var bytes = new byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
+        return bytes;
     }
 
     private string PathOf(UInt128 key)
@@ -217,5 +420,19 @@ internal sealed class BodyStore(string cacheDirectory)
         {
             // Left for the next prune.
         }
+    }
+
+    /// <summary>A body made again because its file was gone or not what the index says: rendered once, and stored again.</summary>
+    private RenderedBody Remake(UInt128 key, Func<(RenderedBody Body, RenderLookups Lookups)> render) => _remade.GetOrAdd(key, _ =>
+    {
+        var (body, lookups) = render();
+        Keep(key, body, lookups);
+        return body;
+    });
+
+    /// <summary>A body's HTML in the store, read when a page prints it; made again if its file is gone or changed by then.</summary>
+    private sealed record Kept(BodyStore Store, UInt128 Key, UInt128 Checksum, bool Print, Func<(RenderedBody Body, RenderLookups Lookups)> Render) : IStoredText
+    {
+        public string Read() => Store.ReadHtml(Key, Checksum, Print) ?? (Store.Remake(Key, Render) is var body && Print ? body.PrintHtml : body.Html);
     }
 }

@@ -59,6 +59,12 @@ internal static class ContentHash
             case Uri uri:
                 hash.Add(uri.OriginalString);
                 return;
+            case CultureInfo culture:
+                hash.Add(culture.Name);
+                return;
+            case TimeZoneInfo zone:
+                hash.Add(zone.ToSerializedString());
+                return;
             case IEnumerable items:
                 var count = 0;
                 foreach (var item in items)

@@ -180,9 +180,10 @@ internal sealed class OutputManifest
 
         var count = reader.ReadInt32();
         var scans = new Dictionary<string, PageScan>(Math.Min(count, 1 << 20), StringComparer.Ordinal);
+        var strings = new ScanStrings();
         for (var i = 0; i < count; i++)
         {
-            var scan = PageScanFormat.Read(reader);
+            var scan = PageScanFormat.Read(reader, strings);
             scans[scan.Path] = scan;
         }
 

@@ -26,8 +26,8 @@ internal sealed class OutputReuse
     private static readonly UInt128 CodeVersion = CodeIdentity();
 
     private readonly string _file;
-    private Dictionary<string, FileStamp>? _output;
-    private Dictionary<string, PageScan>? _scans;
+    private readonly Lazy<Dictionary<string, FileStamp>> _output;
+    private readonly Lazy<Dictionary<string, PageScan>> _scans;
 
     private OutputReuse(string file, string output, OutputManifest? previous, Dictionary<string, FileStamp> inputs, bool inputsTrusted)
     {
@@ -36,6 +36,8 @@ internal sealed class OutputReuse
         Previous = previous;
         Inputs = inputs;
         InputsTrusted = inputsTrusted;
+        _output = new(() => FileStamps.Of(Output, out _));
+        _scans = new(() => (Previous is null ? null : ReadFile(ScansFile, reader => OutputManifest.ReadScans(reader, Previous.ScansId))) ?? new(StringComparer.Ordinal));
     }
 
     public string Output { get; }
@@ -49,12 +51,24 @@ internal sealed class OutputReuse
     public bool InputsTrusted { get; }
 
     /// <summary>The scans the previous build kept, by page (read once, when first asked); empty when unusable.</summary>
-    public Dictionary<string, PageScan> PreviousScans => _scans ??= (Previous is null ? null : ReadFile(ScansFile, reader => OutputManifest.ReadScans(reader, Previous.ScansId))) ?? new(StringComparer.Ordinal);
+    public Dictionary<string, PageScan> PreviousScans => _scans.Value;
 
     private string ScansFile => Path.ChangeExtension(_file, ".scans");
 
     /// <summary>The output folder's files as they are now (listed once, when first asked).</summary>
-    public Dictionary<string, FileStamp> OutputNow => _output ??= FileStamps.Of(Output, out _);
+    public Dictionary<string, FileStamp> OutputNow => _output.Value;
+
+    /// <summary>
+    /// Starts listing the output and reading the previous scans on another thread, for a build that will compare its
+    /// pages with them: the work overlaps the loading and assembling of the site, which leave a core idle at times.
+    /// </summary>
+    public void Prefetch()
+    {
+        if (Previous is not null)
+        {
+            _ = Task.Run(() => (OutputNow, PreviousScans));
+        }
+    }
 
     /// <summary>Lists the input and theme and reads the manifest of <paramref name="options"/>' output.</summary>
     public static OutputReuse Open(BuildOptions options)
@@ -143,11 +157,16 @@ internal sealed class OutputReuse
     /// published already: a manifest that cannot be written (a full disk) only means that the next build renders
     /// everything.
     /// </summary>
-    public void Remember(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind)
+    /// <param name="indexed">
+    /// Whether Pagefind wrote into the output: its files are then listed; otherwise the output holds the plan's rows
+    /// alone (the staging folder started empty), and only the files this build wrote are looked at, a carried file
+    /// being the previous one under a second name, with its size and time.
+    /// </param>
+    public void Remember(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind, bool indexed = true)
     {
         try
         {
-            Save(Manifest(made, buildKey, nextPublication, diagnostics, findings, byKind), made.Scans);
+            Save(Manifest(made, buildKey, nextPublication, diagnostics, findings, byKind, indexed), made.Scans);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -155,15 +174,22 @@ internal sealed class OutputReuse
         }
     }
 
-    private OutputManifest Manifest(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind)
+    private OutputManifest Manifest(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind, bool indexed)
     {
-        var stamps = FileStamps.Of(Output, out _);
+        var stamps = indexed ? FileStamps.Of(Output, out _) : null;
         var rows = new Dictionary<string, ManifestRow>(made.Rows.Count, StringComparer.Ordinal);
         foreach (var (path, row) in made.Rows)
         {
+            // A carried row keeps the stamp it was published with; a row written now has none yet.
+            var found = stamps is not null ? (stamps.TryGetValue(path, out var listed) ? listed : (FileStamp?)null)
+                : row.Stamp != default ? row.Stamp
+                : StampOf(path);
+
             // A file that vanished since it was published has no stamp: the next build writes it again.
-            rows[path] = row with { Fingerprint = stamps.TryGetValue(path, out var stamp) ? row.Fingerprint : null, Stamp = stamp };
+            rows[path] = row with { Fingerprint = found is null ? null : row.Fingerprint, Stamp = found ?? default };
         }
+
+        stamps ??= [];
 
         return new OutputManifest
         {
@@ -179,6 +205,10 @@ internal sealed class OutputReuse
             PagesByKind = byKind,
         };
     }
+
+    /// <summary>A published file's size and time, as <see cref="FileStamps"/> lists them; null when it is gone.</summary>
+    private FileStamp? StampOf(string path) =>
+        new FileInfo(Path.Combine(Output, path)) is { Exists: true } file ? new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks) : null;
 
     /// <summary>Removes the manifest before the output is swapped: a build killed in between leaves none, never a wrong one.</summary>
     public void Forget()

@@ -26,9 +26,10 @@ internal static class PictureUses
 
             foreach (var picture in entry.Body.Pictures)
             {
-                if (PathOf(picture) is { } path)
+                // Finding the place reads the article's Markdown back (from the spill file): only for a first use.
+                if (PathOf(picture) is { } path && !uses.ContainsKey(path))
                 {
-                    uses.TryAdd(path, InBody(article, path));
+                    uses.Add(path, InBody(article, path));
                 }
             }
         }

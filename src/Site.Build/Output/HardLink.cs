@@ -8,13 +8,16 @@ namespace Site.Build.Output;
 /// </summary>
 internal static partial class HardLink
 {
-    public static void LinkOrCopy(string existing, string path)
+    /// <returns>Whether the file was linked (a copy may have another time).</returns>
+    public static bool LinkOrCopy(string existing, string path)
     {
         var linked = OperatingSystem.IsWindows() ? CreateHardLink(path, existing, IntPtr.Zero) : Link(existing, path) == 0;
         if (!linked)
         {
             File.Copy(existing, path, overwrite: false);
         }
+
+        return linked;
     }
 
     [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8)]

@@ -52,8 +52,11 @@ internal static class ReusingWriter
                 && previousScans!.GetValueOrDefault(page.Destination) is var kept && (kept is not null || !scan || !PageScanner.CanScan(page.Destination)))
             {
                 var published = Path.Combine(reuse.Output, page.Destination);
-                OutputWriteException.Around(path, () => HardLink.LinkOrCopy(published, path));
-                made[i] = (old with { Scanned = kept is not null }, kept, false);
+                var linked = false;
+                OutputWriteException.Around(path, () => linked = HardLink.LinkOrCopy(published, path));
+
+                // A linked file keeps its stamp; a copied one is looked at again once published (OutputReuse.Remember).
+                made[i] = (old with { Scanned = kept is not null, Stamp = linked ? old.Stamp : default }, kept, false);
                 return;
             }
 

@@ -13,7 +13,8 @@ public static class ContentLoader
     /// With a cache: the paths (relative to the input folder, with '/') that changed since the last build, when the
     /// caller knows them; the other files are then taken from the cache without listing the folders again.
     /// </param>
-    public static IReadOnlyList<Article> Load(string inputDirectory, SiteConfig config, PublishFilter filter, DiagnosticBag diagnostics, ContentCache? cache = null, IReadOnlyCollection<string>? changed = null)
+    /// <param name="parsed">Articles parsed by earlier builds and kept by the build cache, by text, if any.</param>
+    public static IReadOnlyList<Article> Load(string inputDirectory, SiteConfig config, PublishFilter filter, DiagnosticBag diagnostics, ContentCache? cache = null, IReadOnlyCollection<string>? changed = null, IParsedArticles? parsed = null)
     {
         var known = cache?.Begin(config) is true && changed is not null
             ? cache.SourcesAfter(changed, path => File.Exists(Path.Combine(inputDirectory, path)))
@@ -29,7 +30,7 @@ public static class ContentLoader
         {
             var (path, kind) = sources[i];
             articles[i] = cache is null
-                ? Parse(tree, path, kind, config, diagnostics)
+                ? Parse(tree, path, kind, config, diagnostics, parsed)
                 : cache.GetOrParse(Path.Combine(inputDirectory, path), path, local => Parse(tree, path, kind, config, local), diagnostics, Reported(edited, changed, path));
         });
         return articles.Where(article => article is not null && filter.Publishes(article)).Select(article => article!).ToList();
@@ -39,10 +40,29 @@ public static class ContentLoader
     private static bool? Reported(HashSet<string>? edited, IReadOnlyCollection<string>? changed, string path) =>
         edited is not null ? edited.Contains(path) : changed?.Contains(path) == true ? true : null;
 
-    private static Article? Parse(SourceTree tree, string sourcePath, ContentKind kind, SiteConfig config, DiagnosticBag diagnostics)
+    private static Article? Parse(SourceTree tree, string sourcePath, ContentKind kind, SiteConfig config, DiagnosticBag diagnostics, IParsedArticles? parsed = null)
     {
         var text = tree.ReadText(sourcePath, diagnostics);
-        return text is null ? null : ArticleParser.Parse(sourcePath, kind, text, config, diagnostics);
+        if (text is null || parsed is null)
+        {
+            return text is null ? null : ArticleParser.Parse(sourcePath, kind, text, config, diagnostics);
+        }
+
+        var source = new ContentSource(sourcePath, kind);
+        if (parsed.Find(source, text) is { } known)
+        {
+            return known;
+        }
+
+        var local = new DiagnosticBag();
+        var article = ArticleParser.Parse(sourcePath, kind, text, config, local);
+        diagnostics.AddRange(local.ToSortedList());
+        if (article is not null && local.Count == 0)
+        {
+            parsed.Keep(source, text, article);
+        }
+
+        return article;
     }
 
     private static IEnumerable<ContentSource> Enumerate(SourceTree tree, string folder, ContentKind kind, DiagnosticBag diagnostics) =>

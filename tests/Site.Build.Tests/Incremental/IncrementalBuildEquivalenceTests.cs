@@ -9,7 +9,7 @@ namespace Site.Build.Tests.Incremental;
 
 /// <summary>
 /// Seeded random edits (an article's text, title or tags, an image's bytes, a layout, a UI string, site.yml, articles
-/// deleted, added and linked) to a small bilingual site: after each one, a build that compares itself with the
+/// deleted, added and linked, the build cache's bodies and parsed articles damaged) to a small bilingual site: after each one, a build that compares itself with the
 /// manifest of the previous one gives the output of a build with no cache, name for name and byte for byte, with the
 /// same outcome, diagnostics and findings.
 /// </summary>
@@ -213,9 +213,37 @@ public sealed partial class IncrementalBuildEquivalenceTests
                 case 10:
                     piece.Lead = piece.Lead is null ? Pictures[random.Next(Pictures.Length)] : null;
                     return Wrote(edited, piece, $"lead image of {piece.Path}");
+                case 11:
+                    return DamageCaches();
                 default:
                     return "nothing";
             }
+        }
+
+        /// <summary>
+        /// Leaves the input as it is, but deletes a body the build cache's index lists (a page printing it must render
+        /// it again) and damages the parsed articles (every article must be parsed again); no random draw, so that the
+        /// sequence of edits stays the same.
+        /// </summary>
+        private string DamageCaches()
+        {
+            var cache = Path.Combine(site.Root, ".site-cache");
+            var bodies = Path.Combine(cache, "bodies");
+            var body = Directory.Exists(bodies) ? Directory.EnumerateFiles(bodies, "*.body", SearchOption.AllDirectories).Order(StringComparer.Ordinal).FirstOrDefault() : null;
+            if (body is not null)
+            {
+                File.Delete(body);
+            }
+
+            var parsed = Path.Combine(cache, "articles", "parsed");
+            if (File.Exists(parsed))
+            {
+                var bytes = File.ReadAllBytes(parsed);
+                bytes[bytes.Length / 2] ^= 0x55;
+                File.WriteAllBytes(parsed, bytes);
+            }
+
+            return "caches damaged";
         }
 
         private string Wrote(List<string> edited, Piece piece, string what)
