@@ -10,21 +10,18 @@ namespace Site.Build.Tests;
 /// is a variant of a picture of <c>input/media/</c>, named as <see cref="ImageVariantNames"/> names it, and a file of
 /// the output; print pages and feeds name none.
 /// </summary>
-public sealed partial class ResponsiveImageOutputTests : IDisposable
+[Collection(BuiltSampleSiteCollection.Name)]
+public sealed partial class ResponsiveImageOutputTests(BuiltSampleSite sample)
 {
-    private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-01-01T00:00:00+00:00", System.Globalization.CultureInfo.InvariantCulture);
     private static readonly string[] SourceExtensions = [".jpg", ".jpeg", ".png", ".webp"];
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("site-responsive-").FullName;
     private readonly ImageSizes _images = new(Path.Combine(RepositoryPaths.Input, "media"));
 
-    private string Output => Path.Combine(_folder, "site");
+    private string Output => sample.Output;
 
     [Fact]
     public void EverySrcsetCandidateIsAVariantOfAPictureOfTheSampleSite()
     {
-        Build(check: false);
-
         var candidates = Candidates().ToList();
 
         Assert.Contains(candidates, c => c.Page.EndsWith("index.html", StringComparison.Ordinal) && c.Url.Contains(".800.", StringComparison.Ordinal));
@@ -36,23 +33,10 @@ public sealed partial class ResponsiveImageOutputTests : IDisposable
     [Fact]
     public void EverySrcsetCandidateAndSocialCropOfTheSampleSiteIsAFileOfTheOutput()
     {
-        var result = Build(check: true);
-
-        Assert.Equal(BuildOutcome.Success, result.Outcome);
+        Assert.Equal(BuildOutcome.Success, sample.Result.Outcome);
         var missing = Candidates().Where(c => !File.Exists(Path.Combine(Output, c.Url.TrimStart('/')))).Select(c => $"{c.Page}: {c.Url}").Distinct().ToList();
         Assert.Empty(missing);
     }
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private BuildResult Build(bool check) => new SiteBuilder(TextWriter.Null).Build(new BuildOptions
-    {
-        InputDirectory = RepositoryPaths.Input,
-        ThemeDirectory = RepositoryPaths.Theme,
-        OutputDirectory = Output,
-        Check = check,
-        Now = Now,
-    });
 
     /// <summary>Every srcset candidate and og:image crop of the output's pages, as site paths.</summary>
     private IEnumerable<(string Page, string Url)> Candidates()

@@ -7,10 +7,11 @@ namespace Site.Deploy.Tests;
 /// <summary>
 /// The deployment files are run, not restated: the build step of each GitHub workflow and Netlify's build command run
 /// in a checkout of this repository (<see cref="CheckedOutRepository"/>) with what the host would give them, and the
-/// site they build is where the host publishes it, under the URL the host serves it at. The tests of one class run
-/// one after the other, so the commands never build the checkout at the same time.
+/// site they build is where the host publishes it, under the URL the host serves it at. The tests of the checkout's
+/// collection run one after the other, so the commands never build the checkout at the same time.
 /// </summary>
-public sealed class DeployCommandsTests(CheckedOutRepository checkout) : IClassFixture<CheckedOutRepository>
+[Collection(CheckoutCollection.Name)]
+public sealed class DeployCommandsTests(CheckedOutRepository checkout)
 {
     /// <summary>A net for a hang (the first command compiles the generator), not a speed requirement.</summary>
     private static readonly TimeSpan Bound = TimeSpan.FromMinutes(15);

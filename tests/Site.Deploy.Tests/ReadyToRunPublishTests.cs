@@ -1,18 +1,25 @@
 using System.Diagnostics;
 using System.Reflection.PortableExecutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Site.Deploy.Tests.Support;
 using Site.TestSupport;
 
 namespace Site.Deploy.Tests;
 
 /// <summary>
 /// Issue #11: the published <c>site</c> command is compiled ahead of time (ReadyToRun), so that a small site builds
-/// without waiting for the JIT. The CLI is really published, once for the class, into a temporary folder with its own
-/// artifacts path: the obj/ and bin/ folders under src/ that other tests build into are never touched. No duration is
-/// asserted: speed is measured by benchmarks (docs/performance.md).
+/// without waiting for the JIT. The CLI is really published, once, in the temporary checkout the deployment tests
+/// build (<see cref="CheckedOutRepository"/>), whose Release libraries it shares with them: the obj/ and bin/ folders
+/// under src/ that other tests build into are never touched. No duration is asserted: speed is measured by
+/// benchmarks (docs/performance.md).
 /// </summary>
-public sealed class ReadyToRunPublishTests(ReadyToRunPublishTests.PublishedCli cli) : IClassFixture<ReadyToRunPublishTests.PublishedCli>
+[Collection(CheckoutCollection.Name)]
+public sealed class ReadyToRunPublishTests(CheckedOutRepository checkout)
 {
+    /// <summary>The publish of each checkout, made by the first test that needs it.</summary>
+    private static readonly ConditionalWeakTable<CheckedOutRepository, Task<PublishedCli>> Published = new();
+
     [Theory]
     [InlineData("site.dll")]
     [InlineData("Site.Core.dll")]
@@ -25,8 +32,9 @@ public sealed class ReadyToRunPublishTests(ReadyToRunPublishTests.PublishedCli c
     [InlineData("Markdig.dll")]
     [InlineData("YamlDotNet.dll")]
     [InlineData("AngleSharp.dll")]
-    public void PublishedAssemblyIsAReadyToRunImage(string assembly)
+    public async Task PublishedAssemblyIsAReadyToRunImage(string assembly)
     {
+        var cli = await PublishAsync();
         using var reader = new PEReader(File.OpenRead(Path.Combine(cli.Folder, assembly)));
 
         // A ReadyToRun image carries its precompiled code in the "managed native header"; IL-only images have none.
@@ -36,7 +44,9 @@ public sealed class ReadyToRunPublishTests(ReadyToRunPublishTests.PublishedCli c
     [Fact]
     public async Task PublishedCommandBuildsTheSampleSite()
     {
-        var output = Path.Combine(cli.Root, "site");
+        var cli = await PublishAsync();
+        // A folder of its own: the build's cache beside it must not stand in for the one the workflows' builds write.
+        var output = checkout.Path(Path.Combine("r2r-run", "site"));
 
         var (exitCode, log) = await PublishedCli.RunAsync(
             cli.Command,
@@ -50,34 +60,26 @@ public sealed class ReadyToRunPublishTests(ReadyToRunPublishTests.PublishedCli c
         Assert.True(File.Exists(Path.Combine(output, "en", "index.html")));
     }
 
-    /// <summary>The CLI published for this machine's runtime identifier into a temporary folder, deleted afterwards.</summary>
-    public sealed class PublishedCli : IAsyncLifetime
-    {
-        public string Root { get; } = Path.Combine(Path.GetTempPath(), "site-tests", "r2r-" + Guid.NewGuid().ToString("N"));
+    private Task<PublishedCli> PublishAsync() => Published.GetValue(checkout, PublishedCli.PublishAsync);
 
-        public string Folder => Path.Combine(Root, "out");
+    /// <summary>The CLI published for this machine's runtime identifier into a folder of the checkout.</summary>
+    public sealed class PublishedCli
+    {
+        private PublishedCli(string folder) => Folder = folder;
+
+        public string Folder { get; }
 
         public string Command => Path.Combine(Folder, OperatingSystem.IsWindows() ? "site.exe" : "site");
 
-        public async Task InitializeAsync()
+        public static async Task<PublishedCli> PublishAsync(CheckedOutRepository checkout)
         {
-            Directory.CreateDirectory(Root);
-            var project = Path.Combine(RepositoryPaths.Root, "src", "Site.Cli", "Site.Cli.csproj");
+            var cli = new PublishedCli(checkout.Path("r2r"));
             var (exitCode, log) = await RunAsync(
                 DotnetHost,
-                ["publish", project, "-c", "Release", "-r", RuntimeIdentifier(), "--artifacts-path", Path.Combine(Root, "artifacts"), "-o", Folder, "--disable-build-servers"],
+                ["publish", checkout.Path(Path.Combine("src", "Site.Cli", "Site.Cli.csproj")), "-c", "Release", "-r", RuntimeIdentifier(), "-o", cli.Folder, "--disable-build-servers"],
                 TimeSpan.FromMinutes(10));
             Assert.True(exitCode == 0, $"dotnet publish failed with exit code {exitCode}:\n{log}");
-        }
-
-        public Task DisposeAsync()
-        {
-            if (Directory.Exists(Root))
-            {
-                Directory.Delete(Root, recursive: true);
-            }
-
-            return Task.CompletedTask;
+            return cli;
         }
 
         /// <summary>Runs a program to its end and returns its exit code with its standard output and error together.</summary>

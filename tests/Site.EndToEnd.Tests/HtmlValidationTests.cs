@@ -14,13 +14,7 @@ public sealed class HtmlValidationTests(SampleSite site)
     {
         TestTools.Require(TestTools.HasJava, "java");
         TestTools.Require(File.Exists(Tools.VnuJar), Tools.VnuJar);
-        var start = new ProcessStartInfo("java")
-        {
-            ArgumentList = { "-jar", Tools.VnuJar, "--errors-only", "--skip-non-html", site.Output },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var java = Process.Start(start)!;
+        using var java = Process.Start(Tools.NuChecker(site.Output))!;
         var output = java.StandardOutput.ReadToEndAsync();
         var errors = java.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));

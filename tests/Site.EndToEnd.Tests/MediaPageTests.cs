@@ -8,7 +8,8 @@ using Site.TestSupport.Tooling;
 namespace Site.EndToEnd.Tests;
 
 /// <summary>An article with videos, a wide table and figures, on a phone, on a desktop and on paper.</summary>
-public sealed class MediaPageTests(MediaSite site) : IClassFixture<MediaSite>
+[Collection(MediaSiteCollection.Name)]
+public sealed class MediaPageTests(MediaSite site)
 {
     [BrowserTheory(NeedsAxe = true)]
     [InlineData(375)]
@@ -92,13 +93,7 @@ public sealed class MediaPageTests(MediaSite site) : IClassFixture<MediaSite>
     public async Task TheMediaMarkupPassesTheNuHtmlChecker()
     {
         TestTools.Require(TestTools.HasJava, "java");
-        var start = new ProcessStartInfo("java")
-        {
-            ArgumentList = { "-jar", Tools.VnuJar, "--errors-only", "--skip-non-html", Path.Combine(site.Output, "fr", "2021") },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var java = Process.Start(start)!;
+        using var java = Process.Start(Tools.NuChecker(Path.Combine(site.Output, "fr", "2021")))!;
         var output = java.StandardOutput.ReadToEndAsync();
         var errors = java.StandardError.ReadToEndAsync();
 

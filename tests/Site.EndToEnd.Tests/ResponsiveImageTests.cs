@@ -11,7 +11,8 @@ namespace Site.EndToEnd.Tests;
 /// Which picture files a browser downloads for an article with a lead image (1,200 px) and a figure (800 px), both
 /// offered through WebP variants: a phone never more than the 800 px ones, a large screen a larger lead image.
 /// </summary>
-public sealed partial class ResponsiveImageTests(MediaSite site) : IClassFixture<MediaSite>
+[Collection(MediaSiteCollection.Name)]
+public sealed partial class ResponsiveImageTests(MediaSite site)
 {
     [BrowserFact]
     public async Task APhoneDownloadsNoPictureWiderThan800Pixels()

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 using Site.TestSupport;
 using Site.TestSupport.Tooling;
 
@@ -16,6 +18,28 @@ internal static class Tools
     public static string AxeScript => Path.Combine(NodeModules, "axe-core", "axe.min.js");
 
     public static string VnuJar => Path.Combine(NodeModules, "vnu-jar", "build", "dist", "vnu.jar");
+
+    /// <summary>
+    /// Java running the Nu HTML checker on <paramref name="paths"/> (files or folders), errors only, output redirected.
+    /// The JVM compiles with its quick compiler only: one run of the checker ends before the optimizing compiler would
+    /// pay for itself (about 2.5 s of CPU instead of 6 on the sample site), and the quick compiler's larger frames need
+    /// a bigger stack for the schema's deep recursion (it overflows the default one).
+    /// </summary>
+    public static ProcessStartInfo NuChecker(params string[] paths)
+    {
+        var start = new ProcessStartInfo("java")
+        {
+            ArgumentList = { "-XX:TieredStopAtLevel=1", "-Xss4m", "-jar", VnuJar, "--errors-only", "--skip-non-html" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var path in paths)
+        {
+            start.ArgumentList.Add(path);
+        }
+
+        return start;
+    }
 
     /// <summary>The folder of Decap CMS's bundle, which the web editor's page loads from its CDN.</summary>
     public static string DecapDist => Path.Combine(NodeModules, "decap-cms", "dist");
