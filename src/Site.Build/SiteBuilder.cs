@@ -86,6 +86,13 @@ public sealed class SiteBuilder(TextWriter progress)
             return Fail(BuildOutcome.BadInput);
         }
 
+        // A preview's edit of articles' text only: the pages that show it are made again, from the last build's model.
+        var last = session?.TakePreviewBuild();
+        if (last is not null && pagefind is null && TextEdits.TryApply(last, options, config, theme, articles, changes, diagnostics, session!, steps, cancellationToken) is { } quick)
+        {
+            return quick;
+        }
+
         var store = session is null && options.CacheDirectory is not null ? new BodyStore(options.CacheDirectory) : null;
         // A build reads each body's HTML back from a temporary file when a page prints it; a preview keeps its bodies.
         using var spill = session is null ? BodySpill.TryOpen() : null;
@@ -121,7 +128,8 @@ public sealed class SiteBuilder(TextWriter progress)
             return Fail(BuildOutcome.BadInput);
         }
 
-        var plan = steps.Run("plan pages", () => Plan(site, theme, images, options, search, diagnostics, cancellationToken, made, reuse is null ? null : OutputReuse.ContentKey(options)));
+        PlanMakers? makers = null;
+        var plan = steps.Run("plan pages", () => Plan(site, theme, images, options, search, diagnostics, cancellationToken, out makers, made, reuse is null ? null : OutputReuse.ContentKey(options)));
         if (plan is null)
         {
             return Fail(BuildOutcome.BadInput);
@@ -174,8 +182,14 @@ public sealed class SiteBuilder(TextWriter progress)
         }
 
         imageFolder.Prune();
+        var shown = Displayed(findings, options.InputDirectory);
+        if (session is not null)
+        {
+            session.Keep(new PreviewBuild(config, theme, articles, site, makers!, images, options.Check, diagnostics.ToSortedList(), shown, byKind));
+        }
+
         // Warnings (duplicate titles) do not fail the build, but are shown.
-        return steps.End(BuildOutcome.Success, diagnostics, Displayed(findings, options.InputDirectory)) with
+        return steps.End(BuildOutcome.Success, diagnostics, shown) with
         {
             RenderedBodies = rendered,
             PagesByKind = byKind,
@@ -206,7 +220,11 @@ public sealed class SiteBuilder(TextWriter progress)
     /// For a build compared with the manifest of an earlier one: what the pages' fingerprints start from, by content
     /// (<see cref="OutputReuse.ContentKey"/>); null for the identities of objects that a preview session compares.
     /// </param>
-    internal static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken, MadeImages? made = null, string? contentKey = null)
+    internal static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken, MadeImages? made = null, string? contentKey = null) =>
+        Plan(site, theme, images, options, search, diagnostics, cancellationToken, out _, made, contentKey);
+
+    /// <param name="makers">The renderers and fingerprints the rows use, which a preview keeps (<see cref="TextEdits"/>).</param>
+    internal static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken, out PlanMakers makers, MadeImages? made = null, string? contentKey = null)
     {
         var assets = ThemeAssets.Plan(options.ThemeDirectory, diagnostics);
         var renderer = new PageRenderer(site, theme.Templates!, theme.Strings, assets.Urls, search, options.Preview ? new PreviewMarks(options.Now) : null);
@@ -215,6 +233,7 @@ public sealed class SiteBuilder(TextWriter progress)
         var fingerprints = contentKey is null
             ? new PageFingerprints(site, $"{ObjectIds.Of(site.Config)}.{ObjectIds.Of(theme.Templates!)}.{ObjectIds.Of(theme.Strings)}.{assets.Urls}.{search}")
             : new PageFingerprints(site, $"{contentKey}.{assets.Urls}.{search}", ContentHash.Of);
+        makers = new PlanMakers(renderer, feeds, fingerprints);
         return PagePlanner.Plan(site, renderer, feeds, fingerprints, assets, options.InputDirectory, options.SitemapLimit, diagnostics, cancellationToken, made?.Rows);
     }
 

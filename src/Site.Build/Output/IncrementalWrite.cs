@@ -1,5 +1,6 @@
 using Site.Build.Plan;
 using Site.Checks;
+using Site.Core.Site;
 
 namespace Site.Build.Output;
 
@@ -18,6 +19,9 @@ internal sealed record IncrementalWrite(
     OutputFileSet Files,
     bool TargetsChanged)
 {
+    /// <summary>Which pages show each entry (<see cref="ShownEntries"/>), when the write covers the whole plan.</summary>
+    public IReadOnlyDictionary<Entry, List<PlannedPage>>? Shown { get; init; }
+
     public IReadOnlyList<string> Changed => Pending.Select(p => p.Page.Destination).Concat(Deleted).Order(StringComparer.Ordinal).ToList();
 }
 

@@ -1,0 +1,155 @@
+using Site.Build.Caching;
+using Site.Build.Output;
+using Site.Checks;
+using Site.Content.Markdown;
+using Site.Core.Diagnostics;
+using Site.Core.Model;
+using Site.Core.Site;
+
+namespace Site.Build;
+
+/// <summary>
+/// A preview's short way through an edit of articles' text. When every file saved since the last build is an
+/// article that build published and only its Markdown changed (its front matter is the same, so are its URL, date,
+/// tags, translations, relations and the rest of the site model), its body is rendered again and put in the last
+/// build's model (<see cref="Entry.ReplaceText"/>), and only the pages whose fingerprints identified the entry
+/// (<see cref="Plan.ShownEntries"/>: its page, its print page, the listings, front pages and feeds that carry it) are
+/// rendered, checked and written. Anything else takes the full way, whose result is the same: a diagnostic, a finding
+/// about those pages, a picture added or removed (its variants must be made), or a rebuilt page whose head, feed
+/// entries or anchors changed (the relations between pages and the links of other pages must be judged again).
+/// </summary>
+internal static class TextEdits
+{
+    /// <returns>The result of the build, or null when the build must take the full way.</returns>
+    public static BuildResult? TryApply(PreviewBuild last, BuildOptions options, SiteConfig config, LoadedTheme theme, IReadOnlyList<Article> articles, IReadOnlySet<string>? changes, DiagnosticBag diagnostics, BuildSession session, BuildSteps steps, CancellationToken cancellationToken)
+    {
+        if (changes is not { Count: > 0 } || session.Output?.Folder != options.OutputDirectory
+            || !ReferenceEquals(config, last.Config) || !ReferenceEquals(theme, last.Theme) || options.Check != last.Check
+            || !diagnostics.ToSortedList().All(last.Diagnostics.Contains)
+            || Edited(last, articles) is not { Count: > 0 } edited
+            || !changes.SetEquals(edited.Select(e => Path.GetFullPath(Path.Combine(options.InputDirectory, e.Article.SourcePath))))
+            || edited.Any(e => last.Diagnostics.Any(d => Mentions(d.File, e.Article.SourcePath))))
+        {
+            return null;
+        }
+
+        var bodies = new Bodies(config.BaseUrl, last.Links, last.Images, SiteBuilder.LabelsOf(theme), session.Markdown, store: null);
+        var replaced = new List<(Entry Entry, Article Article, RenderedBody Body)>();
+        foreach (var (entry, article) in edited)
+        {
+            var found = new DiagnosticBag();
+            RenderedBody? body;
+            try
+            {
+                body = bodies.Of(article, found);
+            }
+            catch (Exception e) when (NestingLimit.IsExceeded(e))
+            {
+                return null;
+            }
+
+            // Another set of pictures needs other variants: the full way makes them.
+            if (body is null || found.ToSortedList().Count > 0 || !body.Pictures.SequenceEqual(entry.Body.Pictures, StringComparer.Ordinal))
+            {
+                return null;
+            }
+
+            replaced.Add((entry, article, body));
+        }
+
+        var output = session.Output!;
+        foreach (var (entry, article, body) in replaced)
+        {
+            entry.ReplaceText(article, body);
+            last.Makers.Pages.Forget(entry);
+            last.Makers.Feeds.Forget(entry);
+            last.Makers.Fingerprints.Forget(entry);
+        }
+
+        var pages = replaced.SelectMany(r => output.Showing(r.Entry)).Distinct().ToList();
+        var write = steps.Run("render", () => output.PrepareSome(pages, options.Check, cancellationToken));
+        if (options.Check && !Checked(last, options, config, output, write, steps))
+        {
+            return null;
+        }
+
+        steps.Run("write", () => output.Commit(write));
+        session.LastChanged = write.Changed;
+        session.Keep(last with { Articles = articles });
+
+        var reported = new DiagnosticBag();
+        reported.AddRange(last.Diagnostics);
+        return steps.End(BuildOutcome.Success, reported, last.Findings) with
+        {
+            RenderedBodies = bodies.Rendered,
+            PagesByKind = last.PagesByKind,
+        };
+    }
+
+    /// <summary>
+    /// The articles loaded again whose front matter is the same, with the entries the last build made of them; null
+    /// when anything else differs from the last build (an article added, removed, or with another front matter).
+    /// </summary>
+    private static List<(Entry Entry, Article Article)>? Edited(PreviewBuild last, IReadOnlyList<Article> articles)
+    {
+        if (articles.Count != last.Articles.Count)
+        {
+            return null;
+        }
+
+        var edited = new List<(Entry, Article)>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var (now, before) = (articles[i], last.Articles[i]);
+            if (ReferenceEquals(now, before))
+            {
+                continue;
+            }
+
+            // The entry must hold the article as loaded (assembly can give it another, e.g. a shared translation key).
+            if (now.SourcePath != before.SourcePath || !last.EntriesBySource.TryGetValue(now.SourcePath, out var entry) || !ReferenceEquals(entry.Article, before)
+                || ContentHash.Of(before with { Body = now.Body }) != ContentHash.Of(now))
+            {
+                return null;
+            }
+
+            edited.Add((entry, now));
+        }
+
+        return edited;
+    }
+
+    /// <summary>
+    /// Checks the rebuilt pages' references. The relations between pages are judged from the pages' heads, feed
+    /// entries and sitemaps, and the links of the other pages from the rebuilt pages' anchors: when all of these are as
+    /// the last build checked them, so are its findings about them; otherwise the full way judges them again.
+    /// </summary>
+    private static bool Checked(PreviewBuild last, BuildOptions options, SiteConfig config, IncrementalOutput output, IncrementalWrite write, BuildSteps steps)
+    {
+        if (write.TargetsChanged || write.Pending.Any(p => last.Findings.Any(f => f.Page == p.Page.Destination)))
+        {
+            return false;
+        }
+
+        foreach (var pending in write.Pending)
+        {
+            var before = output.ScanOf(pending.Page.Destination);
+            if ((before is null) != (pending.Scan is null))
+            {
+                return false;
+            }
+
+            if (before is not null && (before.BaseHref != pending.Scan!.BaseHref || ContentHash.Of(before.Head) != ContentHash.Of(pending.Scan.Head) || ContentHash.Of(before.Xml) != ContentHash.Of(pending.Scan.Xml)))
+            {
+                return false;
+            }
+        }
+
+        var scans = write.Pending.Select(p => p.Scan).OfType<PageScan>().ToList();
+        var findings = steps.Run("check links", () => new LinkChecker(new CheckOptions(config.BaseUrl)).CheckReferences(scans, write.Scans, write.Files));
+        return findings.Count == 0;
+    }
+
+    private static bool Mentions(string file, string sourcePath) =>
+        file == sourcePath || file.EndsWith("/" + sourcePath, StringComparison.Ordinal) || file.EndsWith(Path.DirectorySeparatorChar + sourcePath, StringComparison.Ordinal);
+}
