@@ -25,7 +25,7 @@ internal static class TextEdits
     {
         if (changes is not { Count: > 0 } || session.Output?.Folder != options.OutputDirectory
             || !ReferenceEquals(config, last.Config) || !ReferenceEquals(theme, last.Theme) || options.Check != last.Check
-            || !diagnostics.ToSortedList().All(last.Diagnostics.Contains)
+            || !diagnostics.ToSortedList().All(last.Diagnostics.ToHashSet().Contains)
             || Edited(last, articles) is not { Count: > 0 } edited
             || !changes.SetEquals(edited.Select(e => Path.GetFullPath(Path.Combine(options.InputDirectory, e.Article.SourcePath))))
             || edited.Any(e => last.Diagnostics.Any(d => Mentions(d.File, e.Article.SourcePath))))
@@ -126,7 +126,8 @@ internal static class TextEdits
     /// </summary>
     private static bool Checked(PreviewBuild last, BuildOptions options, SiteConfig config, IncrementalOutput output, IncrementalWrite write, BuildSteps steps)
     {
-        if (write.TargetsChanged || write.Pending.Any(p => last.Findings.Any(f => f.Page == p.Page.Destination)))
+        var found = last.Findings.Select(f => f.Page).ToHashSet(StringComparer.Ordinal);
+        if (write.TargetsChanged || write.Pending.Any(p => found.Contains(p.Page.Destination)))
         {
             return false;
         }

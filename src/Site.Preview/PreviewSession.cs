@@ -137,7 +137,10 @@ public sealed class PreviewSession : IAsyncDisposable
                 Hub.Publish(new ReloadEvent("failed", FailureReport.Of(result)));
             }
 
-            CollectWhenIdle();
+            if (_idle.ShouldCollect)
+            {
+                CollectWhenIdle();
+            }
 
             return result;
         }
