@@ -140,7 +140,15 @@ internal static class TextEdits
                 return false;
             }
 
-            if (before is not null && (before.BaseHref != pending.Scan!.BaseHref || ContentHash.Of(before.Head) != ContentHash.Of(pending.Scan.Head) || ContentHash.Of(before.Xml) != ContentHash.Of(pending.Scan.Xml)))
+            if (before is not null && (before.BaseHref != pending.Scan!.BaseHref || HeadWithoutDescription(before.Head) != HeadWithoutDescription(pending.Scan.Head) || ContentHash.Of(before.Xml) != ContentHash.Of(pending.Scan.Xml)))
+            {
+                return false;
+            }
+
+            // Without a summary, the description is the text's first paragraph. Only the duplicate-description rule
+            // reads it: with no such finding before and no other page of the language with the new one, there is none now.
+            if (before?.Head?.Description?.Value != pending.Scan?.Head?.Description?.Value
+                && (last.Findings.Any(f => f.Kind == FindingKind.DuplicateDescription) || SharesDescription(pending.Scan!, write.Scans)))
             {
                 return false;
             }
@@ -149,6 +157,35 @@ internal static class TextEdits
         var scans = write.Pending.Select(p => p.Scan).OfType<PageScan>().ToList();
         var findings = steps.Run("check links", () => new LinkChecker(new CheckOptions(config.BaseUrl)).CheckReferences(scans, write.Scans, write.Files));
         return findings.Count == 0;
+    }
+
+    private static readonly System.Reflection.PropertyInfo[] HeadProperties = typeof(PageHead).GetProperties()
+        .Where(p => p.GetIndexParameters().Length == 0 && p.Name != nameof(PageHead.Description))
+        .ToArray();
+
+    /// <summary>What the relations between pages read of a page's head, but its description.</summary>
+    private static UInt128 HeadWithoutDescription(PageHead? head)
+    {
+        var hash = new Plan.FingerprintBuilder();
+        ContentHash.Add(hash, head is null ? 0 : 1, 0);
+        foreach (var property in head is null ? [] : HeadProperties)
+        {
+            ContentHash.Add(hash, property.GetValue(head), 1);
+        }
+
+        return hash.ToFingerprint().Value;
+    }
+
+    private static bool SharesDescription(PageScan page, IReadOnlyDictionary<string, PageScan> pages)
+    {
+        if (page.Head?.Description is not { Value.Length: > 0 } description)
+        {
+            return false;
+        }
+
+        var language = (page.Head.Language ?? "").ToLowerInvariant();
+        return pages.Values.Any(other => other.Path != page.Path && other.Head?.Description?.Value == description.Value
+            && (other.Head.Language ?? "").ToLowerInvariant() == language);
     }
 
     private static bool Mentions(string file, string sourcePath) =>

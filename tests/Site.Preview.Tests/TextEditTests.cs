@@ -12,8 +12,7 @@ public sealed class TextEditTests : IDisposable
 {
     private const string Sommet = "articles/2021/sommet.fr.md";
     private const string SommetPage = "fr/2021/06/sommet/index.html";
-    // With a summary: without one, the page's description is the text's first paragraph, and the short way is not taken
-    // when that changes (the duplicate descriptions must be judged again).
+    // With a summary, so that the description does not change with the text (the case without is tested below).
     private const string FrontMatter = "tags: [Genève]\nsummary: \"Le résumé.\"\n";
 
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
@@ -107,6 +106,7 @@ public sealed class TextEditTests : IDisposable
         var result = Build();
 
         Assert.Equal(BuildOutcome.Success, result.Outcome);
+        Assert.DoesNotContain(result.Steps, s => s.Step == "assemble site");
         Assert.Contains("Nouveau début.", _site.ReadOutput("fr/2019/01/ancien/index.html"));
         AssertSameAsCleanBuild();
     }
