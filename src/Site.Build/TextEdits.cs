@@ -70,6 +70,7 @@ internal static class TextEdits
         var write = steps.Run("render", () => output.PrepareSome(pages, options.Check, cancellationToken));
         if (options.Check && !Checked(last, options, config, output, write, steps))
         {
+            IncrementalOutput.Discard(write);
             return null;
         }
 

@@ -104,13 +104,8 @@ internal sealed class IncrementalOutput(string folder)
             Parallel.ForEach(write.Pending, pending =>
             {
                 var path = Path.Combine(Folder, pending.Page.Destination);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                var staging = path + ".tmp";
-                if (pending.Text is not null)
-                {
-                    File.WriteAllText(staging, pending.Text, Utf8);
-                }
-                else if (pending.Page.Content is FileContent file)
+                var staging = pending.Staged ?? StagingOf(path);
+                if (pending.Staged is null && pending.Page.Content is FileContent file)
                 {
                     File.Copy(file.Path, staging, overwrite: true);
                 }
@@ -164,18 +159,46 @@ internal sealed class IncrementalOutput(string folder)
             return null;
         }
 
-        string? text = null;
+        string? staged = null;
         PageScan? pageScan = null;
         if (page.Content is TextContent content)
         {
-            text = content.Render();
+            var text = content.Render();
             if (scan && PageScanner.CanScan(page.Destination))
             {
                 pageScan = PageScanner.Scan(page.Destination, text);
             }
+
+            // Written beside its page now, and renamed over it once the check passed: the first build of a large site
+            // would otherwise hold every page in memory (tens of gigabytes at 50,000 articles).
+            staged = StagingOf(Path.Combine(Folder, page.Destination));
+            File.WriteAllText(staged, text, Utf8);
         }
 
-        return new Pending(page, fingerprint, text, pageScan);
+        return new Pending(page, fingerprint, staged, pageScan);
+    }
+
+    /// <summary>Deletes the pages a write staged, when it is not committed (its check failed).</summary>
+    public static void Discard(IncrementalWrite write)
+    {
+        foreach (var pending in write.Pending.Where(p => p.Staged is not null))
+        {
+            try
+            {
+                File.Delete(pending.Staged!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left behind: the next write of that page replaces it.
+            }
+        }
+    }
+
+    /// <summary>Where a file is written before it is renamed over <paramref name="path"/>, its folder made.</summary>
+    private static string StagingOf(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path + ".tmp";
     }
 
     /// <summary>A copied file is known by its path, size and time; a page or file without a fingerprint is always written.</summary>

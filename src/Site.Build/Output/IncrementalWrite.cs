@@ -25,5 +25,5 @@ internal sealed record IncrementalWrite(
     public IReadOnlyList<string> Changed => Pending.Select(p => p.Page.Destination).Concat(Deleted).Order(StringComparer.Ordinal).ToList();
 }
 
-/// <summary>A page or file to write, with its text already rendered.</summary>
-internal sealed record Pending(PlannedPage Page, Fingerprint? Fingerprint, string? Text, PageScan? Scan);
+/// <summary>A page or file to write; a page is rendered and written beside its destination (<paramref name="Staged"/>).</summary>
+internal sealed record Pending(PlannedPage Page, Fingerprint? Fingerprint, string? Staged, PageScan? Scan);
