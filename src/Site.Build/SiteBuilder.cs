@@ -77,6 +77,13 @@ public sealed class SiteBuilder(TextWriter progress)
             return UpToDate(reuse.Previous!, options, steps);
         }
 
+        // A preview's edit of articles' text only: the pages that show it are made again, from the last build's model.
+        var last = session?.TakePreviewBuild();
+        if (last is not null && pagefind is null && !diagnostics.HasErrors && TextEdits.TryApply(last, options, config, theme, changes, diagnostics, session!, steps, cancellationToken) is { } quick)
+        {
+            return quick;
+        }
+
         DateTimeOffset? nextPublication = null;
         var articles = steps.Run("load content", () => SiteSources.Content(options, config, session, changes, diagnostics, out nextPublication));
 
@@ -84,13 +91,6 @@ public sealed class SiteBuilder(TextWriter progress)
         if (diagnostics.HasErrors || theme.Templates is null)
         {
             return Fail(BuildOutcome.BadInput);
-        }
-
-        // A preview's edit of articles' text only: the pages that show it are made again, from the last build's model.
-        var last = session?.TakePreviewBuild();
-        if (last is not null && pagefind is null && TextEdits.TryApply(last, options, config, theme, articles, changes, diagnostics, session!, steps, cancellationToken) is { } quick)
-        {
-            return quick;
         }
 
         var store = session is null && options.CacheDirectory is not null ? new BodyStore(options.CacheDirectory) : null;

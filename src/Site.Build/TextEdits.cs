@@ -1,6 +1,7 @@
 using Site.Build.Caching;
 using Site.Build.Output;
 using Site.Checks;
+using Site.Content.Loading;
 using Site.Content.Markdown;
 using Site.Core.Diagnostics;
 using Site.Core.Model;
@@ -21,13 +22,13 @@ namespace Site.Build;
 internal static class TextEdits
 {
     /// <returns>The result of the build, or null when the build must take the full way.</returns>
-    public static BuildResult? TryApply(PreviewBuild last, BuildOptions options, SiteConfig config, LoadedTheme theme, IReadOnlyList<Article> articles, IReadOnlySet<string>? changes, DiagnosticBag diagnostics, BuildSession session, BuildSteps steps, CancellationToken cancellationToken)
+    public static BuildResult? TryApply(PreviewBuild last, BuildOptions options, SiteConfig config, LoadedTheme theme, IReadOnlySet<string>? changes, DiagnosticBag diagnostics, BuildSession session, BuildSteps steps, CancellationToken cancellationToken)
     {
         if (changes is not { Count: > 0 } || session.Output?.Folder != options.OutputDirectory
             || !ReferenceEquals(config, last.Config) || !ReferenceEquals(theme, last.Theme) || options.Check != last.Check
-            || !diagnostics.ToSortedList().All(last.Diagnostics.ToHashSet().Contains)
-            || Edited(last, articles) is not { Count: > 0 } edited
-            || !changes.SetEquals(edited.Select(e => Path.GetFullPath(Path.Combine(options.InputDirectory, e.Article.SourcePath))))
+            || !diagnostics.ToSortedList().All(last.KnownDiagnostics.Contains)
+            || Sources(last, options, changes) is not { } sources
+            || steps.Run("load content", () => Edited(last, options, config, session, sources)) is not { } edited
             || edited.Any(e => last.Diagnostics.Any(d => Mentions(d.File, e.Article.SourcePath))))
         {
             return null;
@@ -76,7 +77,7 @@ internal static class TextEdits
 
         steps.Run("write", () => output.Commit(write));
         session.LastChanged = write.Changed;
-        session.Keep(last with { Articles = articles });
+        session.Keep(last);
 
         var reported = new DiagnosticBag();
         reported.AddRange(last.Diagnostics);
@@ -87,34 +88,41 @@ internal static class TextEdits
         };
     }
 
-    /// <summary>
-    /// The articles loaded again whose front matter is the same, with the entries the last build made of them; null
-    /// when anything else differs from the last build (an article added, removed, or with another front matter).
-    /// </summary>
-    private static List<(Entry Entry, Article Article)>? Edited(PreviewBuild last, IReadOnlyList<Article> articles)
+    /// <summary>The entries of the reported files, when every one is an article or page the last build published.</summary>
+    private static List<(string Source, Entry Entry)>? Sources(PreviewBuild last, BuildOptions options, IReadOnlySet<string> changes)
     {
-        if (articles.Count != last.Articles.Count)
+        var sources = new List<(string, Entry)>();
+        foreach (var change in changes)
         {
-            return null;
-        }
-
-        var edited = new List<(Entry, Article)>();
-        for (var i = 0; i < articles.Count; i++)
-        {
-            var (now, before) = (articles[i], last.Articles[i]);
-            if (ReferenceEquals(now, before))
-            {
-                continue;
-            }
-
-            // The entry must hold the article as loaded (assembly can give it another, e.g. a shared translation key).
-            if (now.SourcePath != before.SourcePath || !last.EntriesBySource.TryGetValue(now.SourcePath, out var entry) || !ReferenceEquals(entry.Article, before)
-                || ContentHash.Of(before with { Body = now.Body }) != ContentHash.Of(now))
+            var source = Path.GetRelativePath(options.InputDirectory, change).Replace('\\', '/');
+            if (!last.EntriesBySource.TryGetValue(source, out var entry) || !File.Exists(change))
             {
                 return null;
             }
 
-            edited.Add((entry, now));
+            sources.Add((source, entry));
+        }
+
+        return sources;
+    }
+
+    /// <summary>
+    /// The reported files parsed again (only they: the others did not change), with the entries the last build made of
+    /// them; null when one's front matter is not the same, or it reported anything.
+    /// </summary>
+    private static List<(Entry Entry, Article Article)>? Edited(PreviewBuild last, BuildOptions options, SiteConfig config, BuildSession session, List<(string Source, Entry Entry)> sources)
+    {
+        var edited = new List<(Entry, Article)>();
+        foreach (var (source, entry) in sources)
+        {
+            var found = new DiagnosticBag();
+            var article = ContentLoader.LoadChanged(options.InputDirectory, source, entry.Article.Kind, config, found, session.Content);
+            if (article is null || found.ToSortedList().Count > 0 || ContentHash.Of(entry.Article with { Body = article.Body }) != ContentHash.Of(article))
+            {
+                return null;
+            }
+
+            edited.Add((entry, article));
         }
 
         return edited;
@@ -127,8 +135,7 @@ internal static class TextEdits
     /// </summary>
     private static bool Checked(PreviewBuild last, BuildOptions options, SiteConfig config, IncrementalOutput output, IncrementalWrite write, BuildSteps steps)
     {
-        var found = last.Findings.Select(f => f.Page).ToHashSet(StringComparer.Ordinal);
-        if (write.TargetsChanged || write.Pending.Any(p => found.Contains(p.Page.Destination)))
+        if (write.TargetsChanged || write.Pending.Any(p => last.PagesWithFindings.Contains(p.Page.Destination)))
         {
             return false;
         }
@@ -149,7 +156,7 @@ internal static class TextEdits
             // Without a summary, the description is the text's first paragraph. Only the duplicate-description rule
             // reads it: with no such finding before and no other page of the language with the new one, there is none now.
             if (before?.Head?.Description?.Value != pending.Scan?.Head?.Description?.Value
-                && (last.Findings.Any(f => f.Kind == FindingKind.DuplicateDescription) || SharesDescription(pending.Scan!, write.Scans)))
+                && (last.HasDuplicateDescriptions || SharesDescription(pending.Scan!, write.Scans)))
             {
                 return false;
             }
