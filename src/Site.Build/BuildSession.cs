@@ -24,6 +24,8 @@ public sealed class BuildSession
     /// <summary>The files the last successful build wrote or deleted, relative to the output folder.</summary>
     public IReadOnlyList<string> LastChanged { get; internal set; } = [];
 
+    private PreviewBuild? _last;
+
     private readonly StampedCache<SiteConfig?> _config = new();
     private readonly StampedCache<LoadedTheme> _theme = new();
     private readonly Lock _gate = new();
@@ -65,6 +67,11 @@ public sealed class BuildSession
             _changes = null;
         }
     }
+
+    /// <summary>What the last successful build made, for the next one to start from; taken, so that a build that fails forgets it.</summary>
+    internal PreviewBuild? TakePreviewBuild() => Interlocked.Exchange(ref _last, null);
+
+    internal void Keep(PreviewBuild build) => _last = build;
 
     /// <summary>The configuration of the last build, made again only when <c>site.yml</c> changed.</summary>
     internal SiteConfig? Config(string inputDirectory, IReadOnlySet<string>? changes, Func<DiagnosticBag, SiteConfig?> load, DiagnosticBag diagnostics) =>

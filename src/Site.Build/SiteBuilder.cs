@@ -77,6 +77,13 @@ public sealed class SiteBuilder(TextWriter progress)
             return UpToDate(reuse.Previous!, options, steps);
         }
 
+        // A preview's edit of articles' text only: the pages that show it are made again, from the last build's model.
+        var last = session?.TakePreviewBuild();
+        if (last is not null && pagefind is null && !diagnostics.HasErrors && TextEdits.TryApply(last, options, config, theme, changes, diagnostics, session!, steps, cancellationToken) is { } quick)
+        {
+            return quick;
+        }
+
         reuse?.Prefetch();
 
         DateTimeOffset? nextPublication = null;
@@ -125,7 +132,8 @@ public sealed class SiteBuilder(TextWriter progress)
             return Fail(BuildOutcome.BadInput);
         }
 
-        var plan = steps.Run("plan pages", () => Plan(site, theme, images, options, search, diagnostics, cancellationToken, made, reuse is null ? null : OutputReuse.ContentKey(options), ids));
+        PlanMakers? makers = null;
+        var plan = steps.Run("plan pages", () => Plan(site, theme, images, options, search, diagnostics, cancellationToken, out makers, made, reuse is null ? null : OutputReuse.ContentKey(options), ids));
         if (plan is null)
         {
             return Fail(BuildOutcome.BadInput);
@@ -179,8 +187,14 @@ public sealed class SiteBuilder(TextWriter progress)
         }
 
         imageFolder.Prune();
+        var shown = Displayed(findings, options.InputDirectory);
+        if (session is not null)
+        {
+            session.Keep(new PreviewBuild(config, theme, articles, site, makers!, images, options.Check, diagnostics.ToSortedList(), shown, byKind));
+        }
+
         // Warnings (duplicate titles) do not fail the build, but are shown.
-        return steps.End(BuildOutcome.Success, diagnostics, Displayed(findings, options.InputDirectory)) with
+        return steps.End(BuildOutcome.Success, diagnostics, shown) with
         {
             RenderedBodies = rendered + (store?.Remade ?? 0),
             PagesByKind = byKind,
@@ -212,7 +226,11 @@ public sealed class SiteBuilder(TextWriter progress)
     /// (<see cref="OutputReuse.ContentKey"/>); null for the identities of objects that a preview session compares.
     /// </param>
     /// <param name="ids">The content hashes recorded while assembling, when <paramref name="contentKey"/> is given.</param>
-    internal static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken, MadeImages? made = null, string? contentKey = null, ContentIds? ids = null)
+    internal static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken, MadeImages? made = null, string? contentKey = null, ContentIds? ids = null) =>
+        Plan(site, theme, images, options, search, diagnostics, cancellationToken, out _, made, contentKey, ids);
+
+    /// <param name="makers">The renderers and fingerprints the rows use, which a preview keeps (<see cref="TextEdits"/>).</param>
+    internal static PagePlan? Plan(SiteModel site, LoadedTheme theme, ImageSizes images, BuildOptions options, SearchMode search, DiagnosticBag diagnostics, CancellationToken cancellationToken, out PlanMakers makers, MadeImages? made = null, string? contentKey = null, ContentIds? ids = null)
     {
         var assets = ThemeAssets.Plan(options.ThemeDirectory, diagnostics);
         var renderer = new PageRenderer(site, theme.Templates!, theme.Strings, assets.Urls, search, options.Preview ? new PreviewMarks(options.Now) : null);
@@ -221,6 +239,7 @@ public sealed class SiteBuilder(TextWriter progress)
         var fingerprints = contentKey is null
             ? new PageFingerprints(site, $"{ObjectIds.Of(site.Config)}.{ObjectIds.Of(theme.Templates!)}.{ObjectIds.Of(theme.Strings)}.{assets.Urls}.{search}")
             : new PageFingerprints(site, $"{contentKey}.{assets.Urls}.{search}", ids is null ? ContentHash.Of : ids.Of);
+        makers = new PlanMakers(renderer, feeds, fingerprints);
         return PagePlanner.Plan(site, renderer, feeds, fingerprints, assets, options.InputDirectory, options.SitemapLimit, diagnostics, cancellationToken, made?.Rows);
     }
 

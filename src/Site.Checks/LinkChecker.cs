@@ -39,6 +39,18 @@ public sealed class LinkChecker(CheckOptions options)
         return Findings.Sorted(references.Concat(RelationRules.Check(site, files, allPages)));
     }
 
+    /// <summary>
+    /// Checks the references of <paramref name="pages"/> only, without judging the relations between pages: for a
+    /// preview whose rebuilt pages have the same heads, feeds and sitemaps as before, so that those relations are
+    /// judged as the last time.
+    /// </summary>
+    /// <returns>Findings ordered by page, line, column.</returns>
+    public IReadOnlyList<Finding> CheckReferences(IReadOnlyList<PageScan> pages, IReadOnlyDictionary<string, PageScan> allPages, IOutputFiles files)
+    {
+        var rules = new InternalReferenceRules(site, files, allPages);
+        return Findings.Sorted(pages.SelectMany(rules.Check).ToList());
+    }
+
     /// <summary>Requests every http(s) URL outside the site once; 404 and 410 are broken, what cannot be
     /// confirmed either way (429, 5xx, time-out, no connection) is unverified.</summary>
     /// <returns>Findings ordered by page, line, column.</returns>

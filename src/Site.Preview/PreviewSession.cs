@@ -13,10 +13,14 @@ namespace Site.Preview;
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
 {
-    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(40);
+    // An editor's save is a few events within a millisecond or two (write, rename, touch): waiting this long after the
+    // last one coalesces them, and adds little to the time from a save to the reload (counted in that time).
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(25);
 
     // Interrupted builds are tried again this many times (after 80 ms, 160 ms, … 2.5 s) before the failure is shown.
     private const int MaxRetries = 6;
+
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(40);
 
     // Long enough for the browsers to have fetched the rebuilt page before the collection pauses the server.
     private static readonly TimeSpan CollectAfter = TimeSpan.FromMilliseconds(500);
@@ -137,7 +141,10 @@ public sealed class PreviewSession : IAsyncDisposable
                 Hub.Publish(new ReloadEvent("failed", FailureReport.Of(result)));
             }
 
-            CollectWhenIdle();
+            if (_idle.ShouldCollect)
+            {
+                CollectWhenIdle();
+            }
 
             return result;
         }
@@ -254,7 +261,7 @@ public sealed class PreviewSession : IAsyncDisposable
         if (_retries <= MaxRetries)
         {
             _log.WriteLine($"build interrupted by the file system, building again: {what}");
-            StartTimer(Debounce * (1 << _retries));
+            StartTimer(RetryDelay * (1 << _retries));
             return;
         }
 

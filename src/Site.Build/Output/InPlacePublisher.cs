@@ -10,6 +10,7 @@ namespace Site.Build.Output;
 internal sealed class InPlacePublisher(BuildOptions options, BuildSession session) : IPublisher
 {
     private IncrementalWrite? _write;
+    private bool _published;
 
     public BuildOptions Options { get; } = options;
 
@@ -37,9 +38,14 @@ internal sealed class InPlacePublisher(BuildOptions options, BuildSession sessio
     {
         session.Output!.Commit(_write!);
         session.LastChanged = _write!.Changed;
+        _published = true;
     }
 
     public void Dispose()
     {
+        if (_write is not null && !_published)
+        {
+            IncrementalOutput.Discard(_write);
+        }
     }
 }

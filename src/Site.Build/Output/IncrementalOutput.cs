@@ -1,6 +1,7 @@
 using System.Text;
 using Site.Build.Plan;
 using Site.Checks;
+using Site.Core.Site;
 
 namespace Site.Build.Output;
 
@@ -18,6 +19,9 @@ internal sealed class IncrementalOutput(string folder)
     private readonly Dictionary<string, PageScan> _scans = new(StringComparer.Ordinal);
     private OutputFileSet _files = new([]);
 
+    // Which pages show each entry, from the fingerprints of the last build that wrote the whole plan.
+    private IReadOnlyDictionary<Entry, List<PlannedPage>> _shown = new Dictionary<Entry, List<PlannedPage>>();
+
     public string Folder { get; } = folder;
 
     /// <summary>Renders and scans what changed, in memory.</summary>
@@ -25,11 +29,12 @@ internal sealed class IncrementalOutput(string folder)
     public IncrementalWrite Prepare(IReadOnlyList<PlannedPage> pages, bool scan, IReadOnlySet<string>? changes, CancellationToken cancellationToken)
     {
         var prepared = new Pending?[pages.Count];
+        var shown = new IReadOnlyList<Entry>[pages.Count];
         Parallel.For(
             0,
             pages.Count,
             new ParallelOptions { CancellationToken = cancellationToken },
-            i => prepared[i] = PrepareOne(pages[i], scan, changes));
+            i => prepared[i] = PrepareOne(pages[i], scan, changes, out shown[i]));
 
         var pending = prepared.OfType<Pending>().OrderBy(p => p.Page.Destination, StringComparer.Ordinal).ToList();
 
@@ -58,7 +63,37 @@ internal sealed class IncrementalOutput(string folder)
 
         var files = added == 0 && deleted.Count == 0 ? _files : new OutputFileSet(pages.Select(d => d.Destination));
         var targetsChanged = deleted.Count > 0 || pending.Any(p => p.Scan is not null && _scans.TryGetValue(p.Page.Destination, out var before) && !before.Anchors.SetEquals(p.Scan.Anchors));
-        return new IncrementalWrite(pending, deleted, scans, files, targetsChanged);
+        return new IncrementalWrite(pending, deleted, scans, files, targetsChanged) { Shown = ShownEntries.Index(pages, shown) };
+    }
+
+    /// <summary>The pages whose fingerprints identified <paramref name="entry"/> when the whole plan was last written.</summary>
+    public IReadOnlyList<PlannedPage> Showing(Entry entry) => _shown.TryGetValue(entry, out var pages) ? pages : [];
+
+    /// <summary>The scan of a page as it was last written, if it has one.</summary>
+    public PageScan? ScanOf(string destination) => _scans.GetValueOrDefault(destination);
+
+    /// <summary>
+    /// Renders and scans what changed among <paramref name="pages"/>, in memory, leaving every other page of the
+    /// site as it is: for an edit known to change those pages only (<see cref="TextEdits"/>).
+    /// </summary>
+    public IncrementalWrite PrepareSome(IReadOnlyList<PlannedPage> pages, bool scan, CancellationToken cancellationToken)
+    {
+        var prepared = new Pending?[pages.Count];
+        Parallel.For(
+            0,
+            pages.Count,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            i => prepared[i] = PrepareOne(pages[i], scan, changes: null, out _));
+
+        var pending = prepared.OfType<Pending>().OrderBy(p => p.Page.Destination, StringComparer.Ordinal).ToList();
+        var scans = new Dictionary<string, PageScan>(_scans, StringComparer.Ordinal);
+        foreach (var ready in pending.Where(p => p.Scan is not null))
+        {
+            scans[ready.Page.Destination] = ready.Scan!;
+        }
+
+        var targetsChanged = pending.Any(p => p.Scan is not null && _scans.TryGetValue(p.Page.Destination, out var before) && !before.Anchors.SetEquals(p.Scan.Anchors));
+        return new IncrementalWrite(pending, [], scans, _files, targetsChanged);
     }
 
     /// <summary>Writes the prepared pages and deletes the files no longer made.</summary>
@@ -69,13 +104,8 @@ internal sealed class IncrementalOutput(string folder)
             Parallel.ForEach(write.Pending, pending =>
             {
                 var path = Path.Combine(Folder, pending.Page.Destination);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                var staging = path + ".tmp";
-                if (pending.Text is not null)
-                {
-                    File.WriteAllText(staging, pending.Text, Utf8);
-                }
-                else if (pending.Page.Content is FileContent file)
+                var staging = pending.Staged ?? StagingOf(path);
+                if (pending.Staged is null && pending.Page.Content is FileContent file)
                 {
                     File.Copy(file.Path, staging, overwrite: true);
                 }
@@ -117,29 +147,58 @@ internal sealed class IncrementalOutput(string folder)
         }
 
         _files = write.Files;
+        _shown = write.Shown ?? _shown;
     }
 
     /// <summary>The page rendered and scanned, or null when it is the same as the one written last.</summary>
-    private Pending? PrepareOne(PlannedPage page, bool scan, IReadOnlySet<string>? changes)
+    private Pending? PrepareOne(PlannedPage page, bool scan, IReadOnlySet<string>? changes, out IReadOnlyList<Entry> shown)
     {
-        var fingerprint = FingerprintOf(page, changes);
+        var fingerprint = ShownEntries.Record(() => FingerprintOf(page, changes), out shown);
         if (fingerprint is not null && _written.TryGetValue(page.Destination, out var previous) && previous == fingerprint)
         {
             return null;
         }
 
-        string? text = null;
+        string? staged = null;
         PageScan? pageScan = null;
         if (page.Content is TextContent content)
         {
-            text = content.Render();
+            var text = content.Render();
             if (scan && PageScanner.CanScan(page.Destination))
             {
                 pageScan = PageScanner.Scan(page.Destination, text);
             }
+
+            // Written beside its page now, and renamed over it once the check passed: the first build of a large site
+            // would otherwise hold every page in memory (tens of gigabytes at 50,000 articles).
+            staged = StagingOf(Path.Combine(Folder, page.Destination));
+            File.WriteAllText(staged, text, Utf8);
         }
 
-        return new Pending(page, fingerprint, text, pageScan);
+        return new Pending(page, fingerprint, staged, pageScan);
+    }
+
+    /// <summary>Deletes the pages a write staged, when it is not committed (its check failed).</summary>
+    public static void Discard(IncrementalWrite write)
+    {
+        foreach (var pending in write.Pending.Where(p => p.Staged is not null))
+        {
+            try
+            {
+                File.Delete(pending.Staged!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left behind: the next write of that page replaces it.
+            }
+        }
+    }
+
+    /// <summary>Where a file is written before it is renamed over <paramref name="path"/>, its folder made.</summary>
+    private static string StagingOf(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path + ".tmp";
     }
 
     /// <summary>A copied file is known by its path, size and time; a page or file without a fingerprint is always written.</summary>

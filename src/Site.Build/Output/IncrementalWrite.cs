@@ -1,5 +1,6 @@
 using Site.Build.Plan;
 using Site.Checks;
+using Site.Core.Site;
 
 namespace Site.Build.Output;
 
@@ -18,8 +19,11 @@ internal sealed record IncrementalWrite(
     OutputFileSet Files,
     bool TargetsChanged)
 {
+    /// <summary>Which pages show each entry (<see cref="ShownEntries"/>), when the write covers the whole plan.</summary>
+    public IReadOnlyDictionary<Entry, List<PlannedPage>>? Shown { get; init; }
+
     public IReadOnlyList<string> Changed => Pending.Select(p => p.Page.Destination).Concat(Deleted).Order(StringComparer.Ordinal).ToList();
 }
 
-/// <summary>A page or file to write, with its text already rendered.</summary>
-internal sealed record Pending(PlannedPage Page, Fingerprint? Fingerprint, string? Text, PageScan? Scan);
+/// <summary>A page or file to write; a page is rendered and written beside its destination (<paramref name="Staged"/>).</summary>
+internal sealed record Pending(PlannedPage Page, Fingerprint? Fingerprint, string? Staged, PageScan? Scan);

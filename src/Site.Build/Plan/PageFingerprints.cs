@@ -190,8 +190,20 @@ internal sealed class PageFingerprints(SiteModel site, string global, Func<objec
         return hash;
     }
 
-    private FingerprintBuilder AddId(FingerprintBuilder hash, Entry entry) =>
-        hash.Add(_ids.Value.TryGetValue(entry, out var id) ? id : IdOf(entry, _identity));
+    private FingerprintBuilder AddId(FingerprintBuilder hash, Entry entry)
+    {
+        ShownEntries.Note(entry);
+        return hash.Add(_ids.Value.TryGetValue(entry, out var id) ? id : IdOf(entry, _identity));
+    }
+
+    /// <summary>The entry's text was replaced (<see cref="Entry.ReplaceText"/>): it is identified anew. Not thread-safe; call it between builds.</summary>
+    public void Forget(Entry entry)
+    {
+        if (_ids.IsValueCreated)
+        {
+            _ids.Value[entry] = IdOf(entry, _identity);
+        }
+    }
 
     /// <summary>
     /// An entry as a page shows it: its URL, the identities of its parsed article and rendered body, and the size of

@@ -36,6 +36,14 @@ public static class ContentLoader
         return articles.Where(article => article is not null && filter.Publishes(article)).Select(article => article!).ToList();
     }
 
+    /// <summary>
+    /// Parses one file the watcher reported as changed, keeping it in the cache, without looking at the others: for a
+    /// preview that knows nothing else changed. Null when it could not be read or parsed (reported).
+    /// </summary>
+    /// <param name="sourcePath">Relative to the input folder, with '/'.</param>
+    public static Article? LoadChanged(string inputDirectory, string sourcePath, ContentKind kind, SiteConfig config, DiagnosticBag diagnostics, ContentCache cache) =>
+        cache.GetOrParse(Path.Combine(inputDirectory, sourcePath), sourcePath, local => Parse(SourceTree.Input(inputDirectory), sourcePath, kind, config, local), diagnostics, changed: true);
+
     /// <summary>What the caller knows of a file: reported as changed, known to be unchanged, or neither.</summary>
     private static bool? Reported(HashSet<string>? edited, IReadOnlyCollection<string>? changed, string path) =>
         edited is not null ? edited.Contains(path) : changed?.Contains(path) == true ? true : null;

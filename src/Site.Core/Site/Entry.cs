@@ -5,7 +5,7 @@ namespace Site.Core.Site;
 /// <summary>A published article or page, with its place in the site and its rendered body.</summary>
 public sealed class Entry(Article article, string path, RenderedBody body, Category? category)
 {
-    public Article Article { get; } = article;
+    public Article Article { get; private set; } = article;
 
     /// <summary>Site path of the page (<c>fr/2021/09/slug/</c>).</summary>
     public string Path { get; } = path;
@@ -13,7 +13,7 @@ public sealed class Entry(Article article, string path, RenderedBody body, Categ
     /// <summary>Site path of the print page; stand-alone pages have none.</summary>
     public string? PrintPath { get; } = article.Kind == ContentKind.Article ? Urls.SitePaths.Print(path) : null;
 
-    public RenderedBody Body { get; } = body;
+    public RenderedBody Body { get; private set; } = body;
 
     public Category? Category { get; } = category;
 
@@ -27,6 +27,21 @@ public sealed class Entry(Article article, string path, RenderedBody body, Categ
     public ImageCopy? SocialImage { get; init; }
 
     public string Language => Article.Language;
+
+    /// <summary>
+    /// For a preview session: the article was saved with another text but the same front matter, so its place in the
+    /// site is the same and only what shows its text is made again. Not thread-safe; call it between builds.
+    /// </summary>
+    public void ReplaceText(Article article, RenderedBody body)
+    {
+        if (article.SourcePath != Article.SourcePath)
+        {
+            throw new ArgumentException($"'{article.SourcePath}' is not the article of {Article.SourcePath}", nameof(article));
+        }
+
+        Article = article;
+        Body = body;
+    }
 
     public override string ToString() => Article.SourcePath;
 }

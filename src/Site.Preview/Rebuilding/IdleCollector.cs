@@ -13,6 +13,10 @@ internal sealed class IdleCollector
 {
     private const long MinimumRoom = 16L << 20;
 
+    // Below this, a rebuild (an edit of an article's text: a few pages) leaves too little garbage to be worth a full
+    // collection, which on a large site takes longer than the rebuild and would hold the next save back.
+    private const long WorthCollecting = 64L << 20;
+
     // The runtime refuses larger no-GC regions on some configurations.
     private const long MaximumRoom = 240L << 20;
 
@@ -25,6 +29,9 @@ internal sealed class IdleCollector
     /// <summary>Whether the last <see cref="Collect"/> reserved room for the next rebuild.</summary>
     public bool Reserved { get; private set; }
 
+    /// <summary>Whether the last rebuild allocated enough for a collection to be worth it before the next one.</summary>
+    public bool ShouldCollect { get; private set; } = true;
+
     public void BeforeRebuild() => _allocatedBefore = GC.GetTotalAllocatedBytes();
 
     /// <summary>
@@ -34,6 +41,7 @@ internal sealed class IdleCollector
     public void AfterRebuild()
     {
         var allocated = GC.GetTotalAllocatedBytes() - _allocatedBefore;
+        ShouldCollect = allocated >= WorthCollecting;
         _room = Math.Clamp(allocated * 2, MinimumRoom, MaximumRoom);
     }
 

@@ -17,6 +17,9 @@ public sealed class FeedRenderer(SiteModel site, Func<Entry, Uri, string> absolu
 
     private readonly ConcurrentDictionary<Entry, Lazy<string>> _contents = new();
 
+    /// <summary>The entry's text was replaced (<see cref="Entry.ReplaceText"/>): its content is rendered again when next asked for.</summary>
+    public void Forget(Entry entry) => _contents.TryRemove(entry, out _);
+
     public string Language(string language) =>
         Render(language, site.Config.Title[language], SitePaths.Home(language), site.ArticlesIn(language));
 

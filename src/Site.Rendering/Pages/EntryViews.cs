@@ -16,6 +16,9 @@ public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStr
     /// <summary>The entry as listings show it: without its body, which the views kept for the whole build must not hold.</summary>
     public EntryView Of(Entry entry) => _views.GetOrAdd(entry, Create);
 
+    /// <summary>The entry's text was replaced (<see cref="Entry.ReplaceText"/>): its view is made again when next asked for.</summary>
+    public void Forget(Entry entry) => _views.TryRemove(entry, out _);
+
     /// <summary>The entry with its web body, for its own page or a listing that shows entries whole.</summary>
     public EntryView WithBody(Entry entry) => Of(entry) with { Body = entry.Body.Html };
 

@@ -19,6 +19,9 @@ public sealed class PageRenderer(SiteModel site, TemplateSet templates, IReadOnl
     private readonly LayoutContext _context = new(site, strings, assets, search, preview);
     private readonly LayoutRenderer _layouts = new(templates, strings);
 
+    /// <summary>The entry's text was replaced (<see cref="Entry.ReplaceText"/>): what was made of it is made again.</summary>
+    public void Forget(Entry entry) => _context.Entries.Forget(entry);
+
     public string Article(Entry entry) => _layouts.Render(ArticlePage.Build(_context, entry));
 
     public string Print(Entry entry) => _layouts.Render(PrintPage.Build(_context, entry));

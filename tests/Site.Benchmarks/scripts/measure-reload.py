@@ -9,8 +9,8 @@ It listens to the server's live-reload events (/__site/events) like a browser, t
 to the article, waits for the "reload" event, fetches the page and checks that the paragraph is there. The
 article is restored at the end. PAUSE (seconds, default 1.5) is the time between two saves, as an author types.
 """
+import http.client
 import os
-import socket
 import sys
 import time
 import urllib.request
@@ -18,25 +18,29 @@ import urllib.request
 port, article, page, runs = int(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
 pause = float(os.environ.get("PAUSE", "1.5"))
 
-events = socket.create_connection(("127.0.0.1", port))
-events.sendall(b"GET /__site/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-events.settimeout(30)
-received = b""
+# http.client sends "Host: 127.0.0.1:PORT" (the preview answers only to its own address, port included) and undoes
+# the chunked framing of the event stream, which a raw socket would see between the events.
+connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+connection.request("GET", "/__site/events")
+events = connection.getresponse()
+if events.status != 200:
+    sys.exit(f"the preview answered {events.status} {events.reason} to /__site/events")
 
 
 def wait_for(name):
-    global received
+    """Reads Server-Sent Events ("event: NAME", "data: ...", a blank line) until one named NAME has ended."""
+    event = None
     while True:
-        start = received.find(b"event: ")
-        if start >= 0:
-            end = received.find(b"\n\n", start)
-            if end >= 0:
-                event = received[start + 7:received.find(b"\n", start)].decode()
-                received = received[end + 2:]
-                if event == name:
-                    return
-                continue
-        received += events.recv(65536)
+        line = events.readline()
+        if not line:
+            sys.exit("the preview closed the event stream")
+        line = line.decode("utf-8").rstrip("\r\n")
+        if line.startswith("event:"):
+            event = line[len("event:"):].strip()
+        elif line == "":
+            if event == name:
+                return
+            event = None
 
 
 time.sleep(0.5)

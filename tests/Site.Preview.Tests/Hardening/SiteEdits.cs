@@ -75,14 +75,23 @@ internal sealed partial class SiteEdits(TestSite site, int seed)
                 return _random.Next(2) == 0
                     ? ("edit the site's title", Rewrite(config, text => Regex.Replace(text, "Le Journal( \\d+)?", $"Le Journal {_random.Next(100, 1000)}")))
                     : ("edit pageSize", Rewrite(config, text => Regex.Replace(text, "pageSize: \\d+", $"pageSize: {2 + _random.Next(3)}")));
-            case 7:
-                _articles[path!]["body"] = $"Texte {_random.Next(100, 1000)}.";
+            case 7 or 8:
+                _articles[path!]["body"] = Text();
                 return ($"edit the text of {path}", WriteArticle(path!));
             default:
                 var field = EditField(_articles[path!]);
                 return ($"edit {field} of {path}", WriteArticle(path!));
         }
     }
+
+    /// <summary>An article's text: plain, or with a heading (an anchor), a link, or a picture (which needs variants).</summary>
+    private string Text() => _random.Next(4) switch
+    {
+        0 => $"Texte {_random.Next(100, 1000)}.",
+        1 => $"Texte {_random.Next(100, 1000)}.\n\n## Partie {_random.Next(1, 4)}\n\nSuite.",
+        2 => $"Voir [l’accueil](/fr/) et [l’autre](/en/), {_random.Next(100, 1000)}.",
+        _ => $"Texte {_random.Next(100, 1000)}.\n\n![Une image](/media/p{_random.Next(3)}.png)",
+    };
 
     private string EditField(Dictionary<string, string> fields)
     {
