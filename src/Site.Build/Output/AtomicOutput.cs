@@ -90,7 +90,7 @@ internal sealed class AtomicOutput
     {
         if (Directory.Exists(folder))
         {
-            OutputWriteException.Around(folder, () => Directory.Delete(folder, recursive: true));
+            OutputWriteException.Around(folder, () => FolderRemoval.Remove(folder));
         }
     }
 }

@@ -31,7 +31,15 @@ public sealed class InterruptedBuildTests
         {
             while (!Directory.Exists(staging) || !Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Any())
             {
-                Assert.False(build.HasExited, $"the build ended (exit {(build.HasExited ? build.ExitCode : 0)}) before it could be killed:\n{stderr}");
+                if (build.HasExited)
+                {
+                    // The message is made only on failure: stderr is appended to by the reader thread meanwhile.
+                    lock (stderr)
+                    {
+                        Assert.Fail($"the build ended (exit {build.ExitCode}) before it could be killed:\n{stderr}");
+                    }
+                }
+
                 await Task.Delay(5, safetyNet.Token);
             }
 
