@@ -60,11 +60,11 @@ internal sealed class ArticleStore : IParsedArticles
         try
         {
             using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Utf8);
-            if (bytes.Length > 0 && reader.ReadString() == Magic && ReadUInt128(reader) == key)
+            if (bytes.Length > 0 && reader.ReadString() == Magic && KeyedRecords.ReadUInt128(reader) == key)
             {
                 for (var count = reader.ReadInt32(); count > 0; count--)
                 {
-                    var article = ReadUInt128(reader);
+                    var article = KeyedRecords.ReadUInt128(reader);
                     var length = reader.ReadInt32();
                     var offset = (int)reader.BaseStream.Position;
                     if (length < 0 || offset + length > bytes.Length)
@@ -142,45 +142,8 @@ internal sealed class ArticleStore : IParsedArticles
             return;
         }
 
-        var temporary = $"{_file}.{Environment.ProcessId}.tmp";
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                var hashing = new HashingStream(stream);
-                using (var writer = new BinaryWriter(hashing, Utf8, leaveOpen: true))
-                {
-                    writer.Write(Magic);
-                    WriteUInt128(writer, _config);
-                    writer.Write(_used.Count);
-                    foreach (var (key, parsed) in _used)
-                    {
-                        var entry = parsed ?? _bytes.AsSpan(_known[key].Offset, _known[key].Length);
-                        WriteUInt128(writer, key);
-                        writer.Write(entry.Length);
-                        writer.Write(entry);
-                    }
-                }
-
-                Span<byte> checksum = stackalloc byte[16];
-                BinaryPrimitives.WriteUInt128LittleEndian(checksum, hashing.Hash);
-                stream.Write(checksum);
-            }
-
-            File.Move(temporary, _file, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-            {
-                // Left for the next build, which writes over it.
-            }
-        }
+        var records = _used.Select(u => KeyValuePair.Create(u.Key, (ReadOnlyMemory<byte>)(u.Value ?? _bytes.AsMemory(_known[u.Key].Offset, _known[u.Key].Length)))).ToList();
+        KeyedRecords.Write(_file, $"{_file}.{Environment.ProcessId}.tmp", Magic, _config, records);
     }
 
     private static UInt128 KeyOf(ContentSource source, string text) =>
@@ -202,15 +165,4 @@ internal sealed class ArticleStore : IParsedArticles
         }
     }
 
-    private static UInt128 ReadUInt128(BinaryReader reader)
-    {
-        var upper = reader.ReadUInt64();
-        return new UInt128(upper, reader.ReadUInt64());
-    }
-
-    private static void WriteUInt128(BinaryWriter writer, UInt128 value)
-    {
-        writer.Write((ulong)(value >> 64));
-        writer.Write((ulong)value);
-    }
 }

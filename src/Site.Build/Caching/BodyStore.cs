@@ -137,13 +137,13 @@ internal sealed class BodyStore(string cacheDirectory)
     private static (int Start, UInt128 Checksum)? Verified(byte[] bytes, UInt128 key)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes), Utf8);
-        if (reader.ReadString() != Magic || ReadUInt128(reader) != key)
+        if (reader.ReadString() != Magic || KeyedRecords.ReadUInt128(reader) != key)
         {
             // Not this article's body (a file copied or swapped under this name), or from another version.
             return null;
         }
 
-        var checksum = ReadUInt128(reader);
+        var checksum = KeyedRecords.ReadUInt128(reader);
         var length = reader.ReadInt32();
         var start = (int)reader.BaseStream.Position;
         return length != bytes.Length - start || XxHash128.HashToUInt128(bytes.AsSpan(start)) != checksum ? null : (start, checksum);
@@ -201,8 +201,8 @@ internal sealed class BodyStore(string cacheDirectory)
             {
                 // The entry names its own key and the checksum of what follows: a file under another name is ignored.
                 writer.Write(Magic);
-                WriteUInt128(writer, key);
-                WriteUInt128(writer, checksum);
+                KeyedRecords.WriteUInt128(writer, key);
+                KeyedRecords.WriteUInt128(writer, checksum);
                 writer.Write(payload.Length);
                 writer.Write(payload);
             }
@@ -271,17 +271,6 @@ internal sealed class BodyStore(string cacheDirectory)
         return stream.ToArray();
     }
 
-    private static UInt128 ReadUInt128(BinaryReader reader)
-    {
-        var upper = reader.ReadUInt64();
-        return new UInt128(upper, reader.ReadUInt64());
-    }
-
-    private static void WriteUInt128(BinaryWriter writer, UInt128 value)
-    {
-        writer.Write((ulong)(value >> 64));
-        writer.Write((ulong)value);
-    }
 
     /// <summary>Deletes the bodies this build did not use, and leftovers of killed builds: the store holds one site.</summary>
     public void Prune()
@@ -315,14 +304,14 @@ internal sealed class BodyStore(string cacheDirectory)
             }
 
             using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 16, writable: false), Utf8);
-            if (reader.ReadString() != IndexMagic || ReadUInt128(reader) != CodeVersion)
+            if (reader.ReadString() != IndexMagic || KeyedRecords.ReadUInt128(reader) != CodeVersion)
             {
                 return index;
             }
 
             for (var count = reader.ReadInt32(); count > 0; count--)
             {
-                var key = ReadUInt128(reader);
+                var key = KeyedRecords.ReadUInt128(reader);
                 var length = reader.ReadInt32();
                 var offset = (int)reader.BaseStream.Position;
                 if (length < 16 || offset + length > bytes.Length - 16)
@@ -363,38 +352,8 @@ internal sealed class BodyStore(string cacheDirectory)
             return;
         }
 
-        var temporary = $"{_indexFile}.{Environment.ProcessId}.part";
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(_indexFile)!);
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                var hashing = new HashingStream(stream);
-                using (var writer = new BinaryWriter(hashing, Utf8, leaveOpen: true))
-                {
-                    writer.Write(IndexMagic);
-                    WriteUInt128(writer, CodeVersion);
-                    writer.Write(_indexUsed.Count);
-                    foreach (var (key, fresh) in _indexUsed)
-                    {
-                        var entry = fresh ?? _indexBytes.AsSpan(index[key].Offset, index[key].Length);
-                        WriteUInt128(writer, key);
-                        writer.Write(entry.Length);
-                        writer.Write(entry);
-                    }
-                }
-
-                Span<byte> checksum = stackalloc byte[16];
-                BinaryPrimitives.WriteUInt128LittleEndian(checksum, hashing.Hash);
-                stream.Write(checksum);
-            }
-
-            File.Move(temporary, _indexFile, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temporary);
-        }
+        var records = _indexUsed.Select(u => KeyValuePair.Create(u.Key, (ReadOnlyMemory<byte>)(u.Value ?? _indexBytes.AsMemory(index[u.Key].Offset, index[u.Key].Length)))).ToList();
+        KeyedRecords.Write(_indexFile, $"{_indexFile}.{Environment.ProcessId}.part", IndexMagic, CodeVersion, records);
     }
 
     private static byte[] Checksum(UInt128 value)
