@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Site.Build.Plan;
 using Site.Content.Loading;
+using Site.Core.Files;
 using Site.Core.Model;
 
 namespace Site.Build.Caching;
@@ -154,7 +155,7 @@ internal sealed class ArticleStore : IParsedArticles
     {
         try
         {
-            var bytes = File.ReadAllBytes(file);
+            var bytes = CacheFiles.ReadAllBytes(file);
             return bytes.Length >= 16 && BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(bytes.Length - 16)) == XxHash128.HashToUInt128(bytes.AsSpan(0, bytes.Length - 16))
                 ? bytes[..^16]
                 : [];

@@ -5,6 +5,7 @@ using System.IO.Hashing;
 using System.Text;
 using Site.Build.Plan;
 using Site.Content.Markdown;
+using Site.Core.Files;
 using Site.Core.Model;
 using Site.Core.Site;
 
@@ -110,7 +111,7 @@ internal sealed class BodyStore(string cacheDirectory)
 
         try
         {
-            var bytes = File.ReadAllBytes(path);
+            var bytes = CacheFiles.ReadAllBytes(path);
             if (Verified(bytes, key) is not { } found)
             {
                 return null;
@@ -154,7 +155,7 @@ internal sealed class BodyStore(string cacheDirectory)
     {
         try
         {
-            var bytes = File.ReadAllBytes(PathOf(key));
+            var bytes = CacheFiles.ReadAllBytes(PathOf(key));
             if (Verified(bytes, key) is not { } found || found.Checksum != checksum)
             {
                 return null;
@@ -297,7 +298,7 @@ internal sealed class BodyStore(string cacheDirectory)
         var index = new Dictionary<UInt128, (int Offset, int Length)>();
         try
         {
-            var bytes = File.ReadAllBytes(_indexFile);
+            var bytes = CacheFiles.ReadAllBytes(_indexFile);
             if (bytes.Length < 16 || BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(bytes.Length - 16)) != XxHash128.HashToUInt128(bytes.AsSpan(0, bytes.Length - 16)))
             {
                 return index;

@@ -257,7 +257,7 @@ internal sealed class OutputReuse
     {
         try
         {
-            var bytes = File.ReadAllBytes(file);
+            var bytes = CacheFiles.ReadAllBytes(file);
             if (bytes.Length < 16
                 || System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(bytes.Length - 16)) != Hash(bytes.AsSpan(0, bytes.Length - 16)))
             {
