@@ -7,7 +7,7 @@ internal static class Builds
 {
     public static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-01-01T00:00:00+00:00");
 
-    public static BuildResult Run(TestSite site, bool drafts = false, bool future = false, bool check = true, Uri? baseUrl = null, string? output = null) =>
+    public static BuildResult Run(TestSite site, bool drafts = false, bool future = false, bool check = true, Uri? baseUrl = null, string? output = null, string? cache = null) =>
         new SiteBuilder(TextWriter.Null).Build(new BuildOptions
         {
             InputDirectory = site.Input,
@@ -17,6 +17,7 @@ internal static class Builds
             Future = future,
             Check = check,
             BaseUrl = baseUrl,
+            CacheDirectory = cache,
             Now = Now,
         });
 

@@ -8,7 +8,7 @@ public sealed class BodyCacheIntegrityTests
     {
         using var site = Builds.Bilingual();
         var cache = Path.Combine(site.Root, ".site-cache");
-        Assert.Equal(BuildOutcome.Success, Build(site, cache).Outcome);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site, cache: cache).Outcome);
         var before = site.OutputHashes();
         var bodies = Directory.EnumerateFiles(cache, "*.body", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var (first, second) = (File.ReadAllBytes(bodies[0]), File.ReadAllBytes(bodies[1]));
@@ -17,7 +17,7 @@ public sealed class BodyCacheIntegrityTests
 
         // Every page is made again (none carried over from the output), so both bodies are printed.
         Directory.Delete(site.Output, recursive: true);
-        var result = Build(site, cache);
+        var result = Builds.Run(site, cache: cache);
 
         Assert.Equal(BuildOutcome.Success, result.Outcome);
         Assert.Equal(2, result.RenderedBodies);
@@ -30,7 +30,7 @@ public sealed class BodyCacheIntegrityTests
         using var site = Builds.Bilingual();
         site.Article("articles/2021/long.fr.md", "Long", "2021-06-17T18:00:00+02:00", body: "Un texte assez long pour être reconnu.\n");
         var cache = Path.Combine(site.Root, ".site-cache");
-        Assert.Equal(BuildOutcome.Success, Build(site, cache).Outcome);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site, cache: cache).Outcome);
         var before = site.OutputHashes();
         foreach (var body in Directory.EnumerateFiles(cache, "*.body", SearchOption.AllDirectories))
         {
@@ -45,19 +45,9 @@ public sealed class BodyCacheIntegrityTests
         }
 
         Directory.Delete(site.Output, recursive: true);
-        var result = Build(site, cache);
+        var result = Builds.Run(site, cache: cache);
 
         Assert.Equal(1, result.RenderedBodies);
         Assert.Equal(before, site.OutputHashes());
     }
-
-    private static BuildResult Build(Site.TestSupport.TestSite site, string cache) =>
-        new SiteBuilder(TextWriter.Null).Build(new BuildOptions
-        {
-            InputDirectory = site.Input,
-            ThemeDirectory = site.Theme,
-            OutputDirectory = site.Output,
-            CacheDirectory = cache,
-            Now = Builds.Now,
-        });
 }

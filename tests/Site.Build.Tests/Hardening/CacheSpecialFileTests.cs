@@ -14,7 +14,7 @@ public sealed class CacheSpecialFileTests
         using var safetyNet = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         using var site = Builds.Bilingual();
         var cache = Path.Combine(site.Root, ".site-cache");
-        Assert.Equal(BuildOutcome.Success, Build(site, cache).Outcome);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site, cache: cache).Outcome);
         var clean = site.OutputHashes();
 
         var planted = new List<string> { Path.Combine(cache, "articles", "parsed"), Path.Combine(cache, "bodies.index") };
@@ -30,20 +30,10 @@ public sealed class CacheSpecialFileTests
         }
 
         site.Article("articles/2021/poutine.en.md", "Putin in Geneva", "2021-06-16T18:00:00+02:00", body: "The summit took place at last.\n", extra: "tags: [Vladimir Putin]\n");
-        var again = await Task.Run(() => Build(site, cache)).WaitAsync(safetyNet.Token);
+        var again = await Task.Run(() => Builds.Run(site, cache: cache)).WaitAsync(safetyNet.Token);
 
         Assert.Equal(BuildOutcome.Success, again.Outcome);
         Assert.Contains(Directory.EnumerateFiles(Path.Combine(site.Output, "en", "2021"), "index.html", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains("at last", StringComparison.Ordinal));
         Assert.Equal(clean.Keys.Order(StringComparer.Ordinal), site.OutputHashes().Keys.Order(StringComparer.Ordinal));
     }
-
-    private static BuildResult Build(TestSite site, string cache) =>
-        new SiteBuilder(TextWriter.Null).Build(new BuildOptions
-        {
-            InputDirectory = site.Input,
-            ThemeDirectory = site.Theme,
-            OutputDirectory = site.Output,
-            CacheDirectory = cache,
-            Now = Builds.Now,
-        });
 }
