@@ -63,6 +63,12 @@ public sealed class SiteBuilder(TextWriter progress)
         // What the file watcher reported is read again, whatever its size and time say (an edit can keep both).
         var changes = session?.TakeChanges();
         var reuse = publisher is AtomicPublisher atomic && options.CacheDirectory is not null ? atomic.Reuse = OutputReuse.Open(options) : null;
+        var buildKey = reuse is null ? default : OutputReuse.BuildKey(options);
+        if (reuse?.UpToDate(buildKey, options.Now) == true)
+        {
+            return UpToDate(reuse.Previous!, options, steps);
+        }
+
         var config = steps.Run("load config", () => SiteSources.Config(options, session, changes, diagnostics));
         if (config is null)
         {
@@ -71,12 +77,6 @@ public sealed class SiteBuilder(TextWriter progress)
 
         var theme = steps.Run("load theme", () => SiteSources.Theme(options, config, session, changes, diagnostics));
         var search = SearchSetup.Decide(config, theme.Strings, options, diagnostics, out var pagefind);
-        var buildKey = OutputReuse.BuildKey(options, search.ToString(), pagefind);
-        if (!diagnostics.HasErrors && reuse?.UpToDate(buildKey, options.Now) == true)
-        {
-            return UpToDate(reuse.Previous!, options, steps);
-        }
-
         // A preview's edit of articles' text only: the pages that show it are made again, from the last build's model.
         var last = session?.TakePreviewBuild();
         if (last is not null && pagefind is null && !diagnostics.HasErrors && TextEdits.TryApply(last, options, config, theme, changes, diagnostics, session!, steps, cancellationToken) is { } quick)

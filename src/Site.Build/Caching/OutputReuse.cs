@@ -2,6 +2,7 @@ using System.IO.Hashing;
 using System.Text;
 using Site.Build.Output;
 using Site.Build.Plan;
+using Site.Build.Search;
 using Site.Checks;
 using Site.Core.Diagnostics;
 using Site.Core.Files;
@@ -29,14 +30,14 @@ internal sealed class OutputReuse
     private readonly Lazy<Dictionary<string, FileStamp>> _output;
     private readonly Lazy<Dictionary<string, PageScan>> _scans;
 
-    private OutputReuse(string file, string output, OutputManifest? previous, Dictionary<string, FileStamp> inputs, bool inputsTrusted)
+    private OutputReuse(string file, string output, OutputManifest? previous, Dictionary<string, FileStamp> inputs, bool inputsTrusted, Lazy<Dictionary<string, FileStamp>> outputNow)
     {
         _file = file;
         Output = output;
         Previous = previous;
         Inputs = inputs;
         InputsTrusted = inputsTrusted;
-        _output = new(() => FileStamps.Of(Output, out _));
+        _output = outputNow;
         _scans = new(() => (Previous is null ? null : ReadFile(ScansFile, reader => OutputManifest.ReadScans(reader, Previous.ScansId))) ?? new(StringComparer.Ordinal));
     }
 
@@ -74,6 +75,15 @@ internal sealed class OutputReuse
     public static OutputReuse Open(BuildOptions options)
     {
         var started = DateTime.UtcNow;
+        var file = Path.Combine(options.CacheDirectory!, "outputs", $"{Hex(Hash(Encoding.UTF8.GetBytes(options.OutputDirectory)))}.manifest");
+        var previous = ReadFile(file, OutputManifest.Read);
+        var outputNow = new Lazy<Dictionary<string, FileStamp>>(() => FileStamps.Of(options.OutputDirectory, out _));
+        if (previous is not null)
+        {
+            // Whether nothing changed or some files are carried over, the output is listed: on another core, meanwhile.
+            _ = Task.Run(() => outputNow.Value);
+        }
+
         var input = FileStamps.Of(options.InputDirectory, out var plainInput);
         var theme = FileStamps.Of(options.ThemeDirectory, out var plainTheme);
         var inputs = new Dictionary<string, FileStamp>(input.Count + theme.Count, StringComparer.Ordinal);
@@ -89,21 +99,24 @@ internal sealed class OutputReuse
 
         var recent = (started - SameStampWindow).Ticks;
         var trusted = plainInput && plainTheme && inputs.Values.All(s => s.Modified < recent);
-        var file = Path.Combine(options.CacheDirectory!, "outputs", $"{Hex(Hash(Encoding.UTF8.GetBytes(options.OutputDirectory)))}.manifest");
-        return new OutputReuse(file, options.OutputDirectory, ReadFile(file, OutputManifest.Read), inputs, trusted);
+        return new OutputReuse(file, options.OutputDirectory, previous, inputs, trusted, outputNow);
     }
 
     /// <summary>
     /// Hashes what a build's result depends on besides its input and theme files: the code, the options, the folders
-    /// and the search setup.
+    /// and the Pagefind binary that would index the site. It is known before <c>site.yml</c> or the theme is read, so
+    /// that a build with nothing changed reads neither: what they decide (whether the site has search pages) follows
+    /// from their files, whose stamps the manifest holds, and from this key.
     /// </summary>
-    public static UInt128 BuildKey(BuildOptions options, string search, string? pagefind)
+    public static UInt128 BuildKey(BuildOptions options)
     {
+        var named = options.Pagefind ?? Environment.GetEnvironmentVariable(PagefindLocator.EnvironmentVariable);
+        var pagefind = options.IndexSearch ? PagefindLocator.Find(options.InputDirectory, named) : null;
         var hash = new FingerprintBuilder().Add(CodeVersion)
             .Add(options.InputDirectory).Add(options.ThemeDirectory).Add(options.OutputDirectory)
             .Add(options.BaseUrl?.AbsoluteUri).Add(options.Drafts ? 1 : 0).Add(options.Future ? 1 : 0).Add(options.Check ? 1 : 0)
             .Add(options.CheckPlaceholderBaseUrl ? 1 : 0).Add(options.DeploymentVariable).Add(options.RequireSearch ? 1 : 0)
-            .Add(options.IndexSearch ? 1 : 0).Add(options.Pagefind).Add(options.SitemapLimit).Add(search).Add(pagefind);
+            .Add(options.IndexSearch ? 1 : 0).Add(named).Add(options.SitemapLimit).Add(pagefind);
         if (pagefind is not null && new FileInfo(pagefind) is { Exists: true } binary)
         {
             hash.Add(binary.Length).Add(binary.LastWriteTimeUtc.Ticks);

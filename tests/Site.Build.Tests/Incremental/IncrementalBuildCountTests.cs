@@ -1,4 +1,6 @@
+using Site.Core.Diagnostics;
 using Site.TestSupport;
+using Site.TestSupport.Tooling;
 
 namespace Site.Build.Tests.Incremental;
 
@@ -25,6 +27,31 @@ public sealed class IncrementalBuildCountTests
         Assert.Equal(first.Findings, again.Findings);
         Assert.Equal(first.Diagnostics.Select(d => d.ToString()), again.Diagnostics.Select(d => d.ToString()));
         Assert.True(first.PagesRendered > 20, $"the first build rendered {first.PagesRendered} pages");
+
+        // The manifest's stamps of site.yml and the theme stand for them: neither is read, nor anything else loaded.
+        Assert.Empty(again.Steps);
+    }
+
+    [PagefindFact]
+    public void GivenASiteWithSearchBuiltWithoutPagefindWhenPagefindIsInstalledThenTheNextBuildIndexesIt()
+    {
+        using var site = Site();
+        site.WriteInput("site.yml", TestSite.BilingualConfig + "\nsearch: true\n");
+        Age(site);
+        var pagefind = Path.Combine(site.Root, "tools", "pagefind");
+        var without = Build(site, pagefind: pagefind);
+        Assert.Contains(without.Diagnostics, d => d.Code == DiagnosticCode.SearchUnavailable);
+        Assert.False(site.OutputExists("fr/recherche/index.html"));
+
+        Directory.CreateDirectory(Path.GetDirectoryName(pagefind)!);
+        File.CreateSymbolicLink(pagefind, TestTools.PagefindPath);
+        var with = Build(site, pagefind: pagefind);
+
+        Assert.Equal(BuildOutcome.Success, with.Outcome);
+        Assert.DoesNotContain(with.Diagnostics, d => d.Code == DiagnosticCode.SearchUnavailable);
+        Assert.True(with.PagesRendered > 0);
+        Assert.True(site.OutputExists("fr/recherche/index.html"));
+        Assert.True(site.OutputExists("pagefind/pagefind-ui.js"));
     }
 
     [Fact]
@@ -122,8 +149,8 @@ public sealed class IncrementalBuildCountTests
         IncrementalBuildEquivalenceTests.AgeTree(site.Theme, DateTime.UtcNow.AddHours(-1));
     }
 
-    private static BuildResult Build(TestSite site, DateTimeOffset? now = null) =>
-        IncrementalBuildEquivalenceTests.Build(site, "output", Path.Combine(site.Root, ".site-cache"), now);
+    private static BuildResult Build(TestSite site, DateTimeOffset? now = null, string? pagefind = null) =>
+        IncrementalBuildEquivalenceTests.Build(site, "output", Path.Combine(site.Root, ".site-cache"), now, pagefind);
 
     /// <summary>The output of a build with no cache, by file and hash, in another folder.</summary>
     private static IReadOnlyDictionary<string, string> Cold(TestSite site)

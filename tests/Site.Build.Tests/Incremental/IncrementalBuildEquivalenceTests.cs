@@ -74,7 +74,7 @@ public sealed partial class IncrementalBuildEquivalenceTests
         Assert.True(noOps > 0, "no build found nothing to do");
     }
 
-    internal static BuildResult Build(TestSite site, string output, string? cache, DateTimeOffset? now = null) =>
+    internal static BuildResult Build(TestSite site, string output, string? cache, DateTimeOffset? now = null, string? pagefind = null) =>
         new SiteBuilder(TextWriter.Null).Build(new BuildOptions
         {
             InputDirectory = site.Input,
@@ -82,6 +82,7 @@ public sealed partial class IncrementalBuildEquivalenceTests
             OutputDirectory = Path.Combine(site.Root, output),
             CacheDirectory = cache,
             Now = now ?? Builds.Now,
+            Pagefind = pagefind,
         });
 
     /// <summary>Gives the files of a folder written in the last minutes a time well before the build, as edits made a while ago have.</summary>
