@@ -22,25 +22,53 @@ internal static class FileStamps
             return stamps;
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
-        var links = false;
-        var listing = new FileSystemEnumerable<(string Path, FileStamp Stamp, bool Link)>(
-            folder,
-            (ref FileSystemEntry entry) => (
-                Path.GetRelativePath(folder, entry.ToFullPath()).Replace('\\', '/'),
-                new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks),
-                entry.Attributes.HasFlag(FileAttributes.ReparsePoint)),
-            options)
+        // Each subfolder on a core of its own: a stamp is a system call, and an output holds tens of thousands of files.
+        var top = List(folder, folder, recurse: false);
+        var parts = new List<(string Path, FileStamp Stamp, bool Link)>[top.Folders.Count];
+        Parallel.For(0, parts.Length, i => parts[i] = List(folder, top.Folders[i], recurse: true).Files);
+        foreach (var part in parts.Prepend(top.Files))
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || entry.Attributes.HasFlag(FileAttributes.ReparsePoint),
-        };
-        foreach (var (path, stamp, link) in listing)
-        {
-            links |= link;
-            stamps[path] = stamp;
+            foreach (var (path, stamp, link) in part)
+            {
+                plain &= !link;
+                stamps[path] = stamp;
+            }
         }
 
-        plain = !links;
         return stamps;
+    }
+
+    /// <summary>The files under <paramref name="start"/>, by their paths relative to <paramref name="root"/>; and, when not recursing, its folders.</summary>
+    private static (List<(string Path, FileStamp Stamp, bool Link)> Files, List<string> Folders) List(string root, string start, bool recurse)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
+        var folders = new List<string>();
+        var listing = new FileSystemEnumerable<(string Path, FileStamp Stamp, bool Link)?>(
+            start,
+            (ref FileSystemEntry entry) =>
+            {
+                var link = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+                if (entry.IsDirectory && !link)
+                {
+                    folders.Add(entry.ToFullPath());
+                    return null;
+                }
+
+                return (Path.GetRelativePath(root, entry.ToFullPath()).Replace('\\', '/'), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks), link);
+            },
+            options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !recurse || !entry.IsDirectory || entry.Attributes.HasFlag(FileAttributes.ReparsePoint),
+        };
+        var files = new List<(string Path, FileStamp Stamp, bool Link)>();
+        foreach (var file in listing)
+        {
+            if (file is { } found)
+            {
+                files.Add(found);
+            }
+        }
+
+        return (files, folders);
     }
 }
