@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Text;
 using Site.Content.Media;
+using Site.Core.Files;
 
 namespace Site.Build.Images;
 
@@ -31,6 +32,11 @@ internal sealed class ImageStore(string folder)
     public bool Has(string path)
     {
         _used[path] = true;
+        if (!CacheFiles.IsRegular(path))
+        {
+            return false; // Missing, or a pipe or device planted in the cache, which a read would wait on for ever.
+        }
+
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);

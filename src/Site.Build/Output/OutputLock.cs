@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 
 using Site.Core.Diagnostics;
+using Site.Core.Files;
 
 namespace Site.Build.Output;
 
@@ -133,6 +134,11 @@ internal sealed class OutputLock : IDisposable
 
     private static string? TryRead(string path)
     {
+        if (!CacheFiles.IsRegular(path))
+        {
+            return null; // Gone, or a pipe planted in its place, which a read would wait on for ever: a lock of unknown holder.
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);

@@ -6,9 +6,12 @@ namespace Site.Core.Files;
 /// </summary>
 public static class CacheFiles
 {
+    /// <summary>Whether <paramref name="path"/> holds a regular file (a link is followed), which a read will not wait on.</summary>
+    public static bool IsRegular(string path) => FileKinds.Of(path, followLinks: true) == FileKind.Regular;
+
     /// <exception cref="IOException">The path is missing, or holds no regular file (a link is followed).</exception>
     public static byte[] ReadAllBytes(string path) =>
-        FileKinds.Of(path, followLinks: true) == FileKind.Regular
+        IsRegular(path)
             ? File.ReadAllBytes(path)
             : throw new FileNotFoundException("not a regular file in the build cache", path);
 }

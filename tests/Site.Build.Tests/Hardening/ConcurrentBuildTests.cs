@@ -81,6 +81,27 @@ public sealed class ConcurrentBuildTests
         }
     }
 
+    [Fact]
+    public async Task GivenANamedPipeWhereTheLockGoesWhenBuildingThenTheBuildRefusesCleanlyInsteadOfWaitingOnIt()
+    {
+        // A net for a hang, not a speed requirement: opening a pipe to read waits for a writer for ever.
+        using var safetyNet = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var site = Builds.Bilingual();
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site).Outcome);
+        var before = site.OutputHashes();
+        using (var mkfifo = Process.Start("mkfifo", [LockFile(site)]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var result = await Task.Run(() => Build(site, TimeSpan.FromMilliseconds(200))).WaitAsync(safetyNet.Token);
+
+        Assert.True(IsRefusal(result), string.Join('\n', result.Diagnostics));
+        Assert.Contains(LockFile(site), Assert.Single(result.Diagnostics).Hint, StringComparison.Ordinal);
+        Assert.Equal(before, site.OutputHashes());
+    }
+
     private static bool IsRefusal(BuildResult result) =>
         result.Outcome == BuildOutcome.BadInput && result.Diagnostics is [{ File: "--output" } refusal] && refusal.Message.Contains("another build", StringComparison.Ordinal);
 

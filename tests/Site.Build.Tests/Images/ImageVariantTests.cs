@@ -153,6 +153,29 @@ public sealed class ImageVariantTests : IDisposable
     }
 
     [Fact]
+    public async Task ANamedPipeInTheCacheIsMadeAgainInsteadOfWaitedOn()
+    {
+        // A net for a hang, not a speed requirement: opening a pipe to read waits for a writer for ever.
+        using var safetyNet = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        _site.WriteInputBytes("media/photo.jpg", TestImages.Halves(1000, 600));
+        Lead("a", "/media/photo.jpg");
+        Succeeded(Build());
+        var kept = Directory.GetFiles(CachedImages, "photo.800.*", SearchOption.AllDirectories).Single();
+        File.Delete(kept);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [kept]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var second = await Task.Run(() => Build()).WaitAsync(safetyNet.Token);
+
+        Succeeded(second);
+        Assert.Equal(1, second.ImageVariantsMade);
+        Assert.Equal((SKEncodedImageFormat.Webp, 800, 480), TestImages.Read(Path.Combine(_site.Output, "media", Path.GetFileName(kept))));
+    }
+
+    [Fact]
     public void WithoutACacheTheVariantsAreStillPublished()
     {
         _site.WriteInputBytes("media/photo.jpg", TestImages.Halves(1000, 600));
