@@ -64,9 +64,18 @@ public sealed class TestSite : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(Root))
+        // A process a test killed may still be torn down by the kernel while its last files are listed here
+        // ("Directory not empty", seen under load): a few tries, then the failure is reported.
+        for (var attempt = 1; Directory.Exists(Root); attempt++)
         {
-            Directory.Delete(Root, recursive: true);
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(200 * attempt);
+            }
         }
     }
 
