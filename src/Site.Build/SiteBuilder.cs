@@ -172,8 +172,6 @@ public sealed class SiteBuilder(TextWriter progress)
             return Fail(BuildOutcome.BadInput);
         }
 
-        store?.Prune();
-        parsed?.Save();
         var byKind = plan.CountByKind();
         var (pagesRendered, filesWritten) = publisher switch
         {
@@ -181,12 +179,19 @@ public sealed class SiteBuilder(TextWriter progress)
             AtomicPublisher => (plan.Pages.Count(p => p.Content is TextContent), plan.Pages.Count),
             _ => ((int?)null, (int?)null),
         };
-        if (reuse is not null && publisher is AtomicPublisher { Reused: { } written })
-        {
-            reuse.Remember(written, buildKey, nextPublication, diagnostics.ToSortedList(), findings, byKind, indexed: pagefind is not null);
-        }
-
-        imageFolder.Prune();
+        // The cache's files are independent of one another: each is written on a core of its own. Each of them
+        // handles its own I/O failures (a full disk leaves a cache entry missing, never a wrong one).
+        steps.Run("save cache", () => Parallel.Invoke(
+            () => store?.Prune(),
+            () => parsed?.Save(),
+            () =>
+            {
+                if (reuse is not null && publisher is AtomicPublisher { Reused: { } written })
+                {
+                    reuse.Remember(written, buildKey, nextPublication, diagnostics.ToSortedList(), findings, byKind, indexed: pagefind is not null);
+                }
+            },
+            imageFolder.Prune));
         var shown = Displayed(findings, options.InputDirectory);
         if (session is not null)
         {

@@ -42,7 +42,7 @@ build() { # <label> <output> [options...]
   printf '%-18s %6.2f s wall %6.2f s CPU (%5.2f user + %4.2f sys) %7d KB  %s\n' "$label" "$wall" \
     "$(echo "$user + $sys" | bc)" "$user" "$sys" "$peak" \
     "$(grep -Eo '[0-9]+ of [0-9]+ pages rendered|nothing changed since the last build' "$log" | sed -n 1p)"
-  grep -E '^  (load|assemble|relate|make|plan|render|check|publish)' "$log" | sed 's/^/    /'
+  { grep -E '^  (load|assemble|relate|make|plan|render|check|publish|save)' "$log" || true; } | sed 's/^/    /'
 }
 
 rm -rf "$work/cold" "$work/out" "$work/cache"
