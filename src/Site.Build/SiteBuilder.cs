@@ -63,13 +63,15 @@ public sealed class SiteBuilder(TextWriter progress)
         // What the file watcher reported is read again, whatever its size and time say (an edit can keep both).
         var changes = session?.TakeChanges();
         var reuse = publisher is AtomicPublisher atomic && options.CacheDirectory is not null ? atomic.Reuse = OutputReuse.Open(options) : null;
+        var early = session is null ? EarlyTemplates.Start(options.ThemeDirectory) : null;
         var config = steps.Run("load config", () => SiteSources.Config(options, session, changes, diagnostics));
         if (config is null)
         {
+            early?.Abandon();
             return Fail(BuildOutcome.BadInput);
         }
 
-        var theme = steps.Run("load theme", () => SiteSources.Theme(options, config, session, changes, diagnostics));
+        var theme = steps.Run("load theme", () => SiteSources.Theme(options, config, session, changes, diagnostics, early));
         var search = SearchSetup.Decide(config, theme.Strings, options, diagnostics, out var pagefind);
         var buildKey = OutputReuse.BuildKey(options, search.ToString(), pagefind);
         if (!diagnostics.HasErrors && reuse?.UpToDate(buildKey, options.Now) == true)
