@@ -12,14 +12,22 @@ internal sealed class EarlyTemplates
 {
     private readonly Task<(TemplateSet? Templates, DiagnosticBag Diagnostics)> _parsing;
 
-    private EarlyTemplates(string themeDirectory) =>
+    private EarlyTemplates(string themeDirectory, bool scans)
+    {
         _parsing = Task.Run(() =>
         {
             var diagnostics = new DiagnosticBag();
             return (TemplateSet.Load(themeDirectory, diagnostics), diagnostics);
         });
+        if (scans)
+        {
+            // Then, on the same core and without holding the theme up, what every page's scan will need.
+            _parsing.ContinueWith(_ => ScannerWarmUp.Run(), TaskScheduler.Default);
+        }
+    }
 
-    public static EarlyTemplates Start(string themeDirectory) => new(themeDirectory);
+    /// <param name="scans">Whether the build will scan its pages (<see cref="ScannerWarmUp"/>).</param>
+    public static EarlyTemplates Start(string themeDirectory, bool scans) => new(themeDirectory, scans);
 
     /// <summary>The parsed layouts (null when they have errors, reported to <paramref name="diagnostics"/>).</summary>
     public TemplateSet? Take(DiagnosticBag diagnostics)

@@ -63,7 +63,7 @@ public sealed class SiteBuilder(TextWriter progress)
         // What the file watcher reported is read again, whatever its size and time say (an edit can keep both).
         var changes = session?.TakeChanges();
         var reuse = publisher is AtomicPublisher atomic && options.CacheDirectory is not null ? atomic.Reuse = OutputReuse.Open(options) : null;
-        var early = session is null ? EarlyTemplates.Start(options.ThemeDirectory) : null;
+        var early = session is null ? EarlyTemplates.Start(options.ThemeDirectory, options.Check) : null;
         var config = steps.Run("load config", () => SiteSources.Config(options, session, changes, diagnostics));
         if (config is null)
         {

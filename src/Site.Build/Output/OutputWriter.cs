@@ -15,6 +15,12 @@ internal static class OutputWriter
 
     public static IReadOnlyList<PageScan> Write(IReadOnlyList<PlannedPage> pages, string folder, bool scan, CancellationToken cancellationToken)
     {
+        foreach (var directory in pages.Select(d => Path.GetDirectoryName(d.Destination)).Distinct())
+        {
+            var path = Path.Combine(folder, directory ?? string.Empty);
+            OutputWriteException.Around(path, () => Directory.CreateDirectory(path));
+        }
+
         var scans = new ConcurrentBag<PageScan>();
         var strings = new ScanStrings();
         Parallel.ForEach(
@@ -23,10 +29,6 @@ internal static class OutputWriter
             page =>
             {
                 var path = Path.Combine(folder, page.Destination);
-                // Each page has a folder of its own (25,000 at 5,000 articles): making them here spreads that work
-                // over every core, where a loop before the pages kept one core busy and the other idle.
-                var directory = Path.GetDirectoryName(path)!;
-                OutputWriteException.Around(directory, () => Directory.CreateDirectory(directory));
                 switch (page.Content)
                 {
                     case TextContent text:
