@@ -37,7 +37,7 @@ internal sealed class EarlyTemplates
         return templates;
     }
 
-    /// <summary>Waits for the parse to end, whatever it found: a build that stops early leaves nothing running.</summary>
+    /// <summary>Waits for the parse to end, whatever it found: a build that stops early is not left reading the theme.</summary>
     public void Abandon()
     {
         try
