@@ -69,13 +69,15 @@ public sealed class SiteBuilder(TextWriter progress)
             return UpToDate(reuse.Previous!, options, steps);
         }
 
+        var early = session is null ? EarlyTemplates.Start(options.ThemeDirectory, options.Check) : null;
         var config = steps.Run("load config", () => SiteSources.Config(options, session, changes, diagnostics));
         if (config is null)
         {
+            early?.Abandon();
             return Fail(BuildOutcome.BadInput);
         }
 
-        var theme = steps.Run("load theme", () => SiteSources.Theme(options, config, session, changes, diagnostics));
+        var theme = steps.Run("load theme", () => SiteSources.Theme(options, config, session, changes, diagnostics, early));
         var search = SearchSetup.Decide(config, theme.Strings, options, diagnostics, out var pagefind);
         // A preview's edit of articles' text only: the pages that show it are made again, from the last build's model.
         var last = session?.TakePreviewBuild();

@@ -27,10 +27,15 @@ internal static class SiteSources
         return session is null ? Load(diagnostics) : session.Config(options.InputDirectory, changes, Load, diagnostics);
     }
 
-    public static LoadedTheme Theme(BuildOptions options, SiteConfig config, BuildSession? session, IReadOnlySet<string>? changes, DiagnosticBag diagnostics)
+    /// <param name="early">The layouts being parsed since the build started (<see cref="EarlyTemplates"/>), if any.</param>
+    public static LoadedTheme Theme(BuildOptions options, SiteConfig config, BuildSession? session, IReadOnlySet<string>? changes, DiagnosticBag diagnostics, EarlyTemplates? early = null)
     {
-        LoadedTheme Load(DiagnosticBag bag) =>
-            new(TemplateSet.Load(options.ThemeDirectory, bag), UiStringsLoader.Load(options.ThemeDirectory, config, bag));
+        LoadedTheme Load(DiagnosticBag bag)
+        {
+            var strings = UiStringsLoader.Load(options.ThemeDirectory, config, bag);
+            return new(early is null ? TemplateSet.Load(options.ThemeDirectory, bag) : early.Take(bag), strings);
+        }
+
         return session is null ? Load(diagnostics) : session.Theme(options.ThemeDirectory, options.InputDirectory, changes, Load, diagnostics);
     }
 

@@ -167,6 +167,23 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void ReportsOnlySiteYmlWhenItCannotBeReadThoughTheLayoutsAreParsedMeanwhile()
+    {
+        using var site = Builds.Bilingual();
+        Builds.Run(site);
+        var before = site.OutputHashes();
+        WriteInto(site, Of(
+            ("site.yml", TestSite.BilingualConfig + "\ncategories: [\n"),
+            ("theme/layouts/article.liquid", Theme("layouts/article.liquid", "{%- endif %}", "{%- endiff %}"))));
+
+        var result = Builds.Run(site);
+
+        Assert.Equal(BuildOutcome.BadInput, result.Outcome);
+        Assert.Equal(["site.yml"], result.Diagnostics.Select(d => d.File).Distinct());
+        Assert.Equal(before, site.OutputHashes());
+    }
+
+    [Fact]
     public void AcceptsAByteOrderMarkAndCrlfLineEndings()
     {
         using var site = Builds.Bilingual();
