@@ -16,6 +16,14 @@ public static class RelatedArticles
     // their last bits (log 2 + log 2 and log 4). Compared at this many decimals, they tie, and the newer one wins.
     private const int Decimals = 9;
 
+    // An article with more tags than this is "wide": its pairs of tags are not indexed (an article with 10,000 tags
+    // would have 50 million), and it is ranked by its tags' lists alone.
+    private const int PairedTags = 16;
+
+    // What a score must exceed the weights left by before an unmet article is ruled out (wide articles): far above
+    // rounding noise.
+    private const double Margin = 1e-6;
+
     /// <param name="newestFirst">The articles of one language in the site's order (newest first, then a stable key).</param>
     /// <param name="tagsOf">An article's tags; a tag written twice counts once.</param>
     /// <returns>For each article, at the same index, up to <paramref name="limit"/> others, best first.</returns>
@@ -47,10 +55,11 @@ public static class RelatedArticles
         private readonly int[] _pairStarts;
         private readonly int[] _pairArticles;
 
-        private TagIndex(int[][] tagsOfArticle, int[][] postings)
+        private TagIndex(int[][] tagsOfArticle, int[][] postings, int[][] widePostings)
         {
             TagsOfArticle = tagsOfArticle;
             Postings = postings;
+            WidePostings = widePostings;
             Weights = new double[postings.Length];
             for (var tag = 0; tag < postings.Length; tag++)
             {
@@ -62,7 +71,7 @@ public static class RelatedArticles
             _pairIds = [];
             var pairsOfArticles = new List<int>();
             var counts = new List<int>();
-            foreach (var tags in tagsOfArticle)
+            foreach (var tags in tagsOfArticle.Where(t => !IsWide(t)))
             {
                 for (var i = 0; i < tags.Length; i++)
                 {
@@ -92,7 +101,7 @@ public static class RelatedArticles
             var next = 0;
             for (var article = 0; article < tagsOfArticle.Length; article++)
             {
-                var pairs = tagsOfArticle[article].Length * (tagsOfArticle[article].Length - 1) / 2;
+                var pairs = IsWide(tagsOfArticle[article]) ? 0 : tagsOfArticle[article].Length * (tagsOfArticle[article].Length - 1) / 2;
                 for (var k = 0; k < pairs; k++)
                 {
                     _pairArticles[counts[pairsOfArticles[next++]]++] = article;
@@ -103,6 +112,9 @@ public static class RelatedArticles
         public int[][] TagsOfArticle { get; }
 
         public int[][] Postings { get; }
+
+        /// <summary>Each tag's wide articles, in list order.</summary>
+        public int[][] WidePostings { get; }
 
         public double[] Weights { get; }
 
@@ -135,10 +147,24 @@ public static class RelatedArticles
                 tagsOfArticle[article] = [.. tags];
             }
 
-            return new TagIndex(tagsOfArticle, [.. postings.Select(p => p.ToArray())]);
+            var widePostings = postings.Select(_ => new List<int>()).ToArray();
+            for (var article = 0; article < articles.Count; article++)
+            {
+                if (IsWide(tagsOfArticle[article]))
+                {
+                    foreach (var tag in tagsOfArticle[article])
+                    {
+                        widePostings[tag].Add(article);
+                    }
+                }
+            }
+
+            return new TagIndex(tagsOfArticle, [.. postings.Select(p => p.ToArray())], [.. widePostings.Select(p => p.ToArray())]);
         }
 
-        /// <summary>The articles that have both tags, in list order.</summary>
+        public static bool IsWide(int[] tags) => tags.Length > PairedTags;
+
+        /// <summary>The articles that have both tags and are not wide, in list order.</summary>
         public ReadOnlySpan<int> Pair(int tag, int other) =>
             _pairIds.TryGetValue(PairKey(tag, other), out var id) ? _pairArticles.AsSpan(_pairStarts[id], _pairStarts[id + 1] - _pairStarts[id]) : [];
 
@@ -155,6 +181,11 @@ public static class RelatedArticles
     /// </summary>
     private sealed class Ranking(TagIndex index, int limit)
     {
+        // What Read is given instead of a second place: others that share one tag and are not wide, wide others, any.
+        private const int Single = -1;
+        private const int Wide = -2;
+        private const int Any = -3;
+
         // The place of each tag among the current article's tags, rarest first; valid where its stamp is the current one.
         private readonly int[] _place = new int[index.Postings.Length];
         private readonly int[] _stamp = new int[index.Postings.Length];
@@ -175,6 +206,11 @@ public static class RelatedArticles
             }
 
             Sort(tags);
+            if (TagIndex.IsWide(tags))
+            {
+                return Widely(article, tags.Length);
+            }
+
             for (var first = 0; first < tags.Length; first++)
             {
                 if (_best.IsFull && BestPossible(first, first + 1) < _best.LastScore)
@@ -193,7 +229,28 @@ public static class RelatedArticles
                     Read(article, index.Pair(_tags[first], _tags[second]), first, second, bestPossible);
                 }
 
-                Read(article, index.Postings[_tags[first]], first, -1, BestPossible(first, tags.Length));
+                Read(article, index.Postings[_tags[first]], first, Single, BestPossible(first, tags.Length));
+                Read(article, index.WidePostings[_tags[first]], first, Wide, BestPossible(first, first + 1));
+            }
+
+            return _best;
+        }
+
+        /// <summary>
+        /// The best others of a wide article: its tags' lists, rarest first, each other article offered from the list
+        /// of the rarest tag it shares, until the weights of the tags left add up to less than the last of the best.
+        /// </summary>
+        private TopScores Widely(int article, int count)
+        {
+            var left = new double[count + 1];
+            for (var place = count - 1; place >= 0; place--)
+            {
+                left[place] = left[place + 1] + _weights[place];
+            }
+
+            for (var first = 0; first < count && !(_best.IsFull && left[first] < _best.LastScore - Margin); first++)
+            {
+                Read(article, index.Postings[_tags[first]], first, Any, double.PositiveInfinity);
             }
 
             return _best;
@@ -217,8 +274,9 @@ public static class RelatedArticles
 
         /// <summary>
         /// Offers the others of a list whose rarest shared tag is at <paramref name="first"/> and the next one at
-        /// <paramref name="second"/> (-1: none, they share one tag). The list is in site order, so once its best
-        /// possible score only ties with the last of the best, the articles left in it are older and cannot come in.
+        /// <paramref name="second"/>, or that are <see cref="Single"/>, <see cref="Wide"/> or <see cref="Any"/> others.
+        /// The list is in site order, so once its best possible score only ties with the last of the best, the
+        /// articles left in it are older and cannot come in.
         /// </summary>
         private void Read(int article, ReadOnlySpan<int> others, int first, int second, double bestPossible)
         {
@@ -234,8 +292,15 @@ public static class RelatedArticles
                     continue;
                 }
 
-                var count = Shared(index.TagsOfArticle[other]);
-                if (_shared[0] != first || (second < 0 ? count != 1 : _shared[1] != second))
+                var tags = index.TagsOfArticle[other];
+                var count = Shared(tags);
+                var wanted = second switch
+                {
+                    Single => count == 1 && !TagIndex.IsWide(tags),
+                    Wide or Any => true,
+                    _ => _shared[1] == second,
+                };
+                if (_shared[0] != first || !wanted)
                 {
                     continue;
                 }
@@ -283,7 +348,13 @@ public static class RelatedArticles
             }
 
             var weights = index.Weights;
-            for (var i = 0; i < tags.Length; i++)
+            if (TagIndex.IsWide(tags))
+            {
+                tags.CopyTo(_tags, 0);
+                _tags.AsSpan(0, tags.Length).Sort((x, y) => weights[x] != weights[y] ? weights[y].CompareTo(weights[x]) : x.CompareTo(y));
+            }
+
+            for (var i = 0; i < tags.Length && !TagIndex.IsWide(tags); i++)
             {
                 var tag = tags[i];
                 var at = i;

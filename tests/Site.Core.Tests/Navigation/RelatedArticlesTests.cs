@@ -124,16 +124,18 @@ public sealed class RelatedArticlesTests
     }
 
     [Theory]
-    [InlineData(4, 400, 1)]
-    [InlineData(5, 400, 3)]
-    [InlineData(6, 1500, 5)]
-    public void AgreesWithComparingEveryPairWhenManyScoresTie(int seed, int size, int limit)
+    [InlineData(4, 400, 1, 8, 6)]
+    [InlineData(5, 400, 3, 8, 6)]
+    [InlineData(6, 1500, 5, 8, 6)]
+    [InlineData(7, 500, 3, 60, 40)]
+    public void AgreesWithComparingEveryPairWhenManyScoresTie(int seed, int size, int limit, int mostTags, int vocabulary)
     {
-        // Given few tags, each on about as many articles (many equal weights, so many equal scores), some articles
-        // with many tags or the same tag twice, and one tag on every article (weight log 1 = 0).
+        // Given few tags, each on about as many articles (many equal weights, so many equal scores), the same tag
+        // written twice, one tag on every article (weight log 1 = 0), and with a larger vocabulary, articles with
+        // more than 16 tags (ranked without the index of pairs of tags).
         var random = new Random(seed);
         var tags = Enumerable.Range(0, size)
-            .Select(_ => Enumerable.Range(0, random.Next(0, 9)).Select(_ => random.Next(6)).Append(-1).OrderBy(_ => random.Next()).ToArray())
+            .Select(_ => Enumerable.Range(0, random.Next(0, mostTags + 1)).Select(_ => random.Next(vocabulary)).Append(-1).OrderBy(_ => random.Next()).ToArray())
             .ToArray();
 
         // When
