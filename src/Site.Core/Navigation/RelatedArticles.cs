@@ -175,9 +175,10 @@ public static class RelatedArticles
     /// Ranks one article at a time, reusing its arrays from one article to the next (one per thread). Its tags are
     /// taken rarest first, and each other article is scored in full, on every tag it shares, from exactly one list: from
     /// its tag's list if it shares one tag, from the list of the pair of its two rarest shared tags if it shares more
-    /// (the pairs' lists are far shorter than the tags'). Each list has a best possible score; a list whose best is
-    /// below the last of the best found so far is not read (MaxScore), and a list is read only until its best can no
-    /// longer beat the last of the best: then only older articles with an equal score are left in it.
+    /// (the pairs' lists are far shorter than the tags'); a wide one, from the list of wide articles of the rarest tag it
+    /// shares. Each list has a best possible score; a list whose best is below the last of the best found so far is
+    /// not read (MaxScore), and a list is read only until its best can no longer beat the last of the best: then only
+    /// older articles with an equal score are left in it.
     /// </summary>
     private sealed class Ranking(TagIndex index, int limit)
     {
