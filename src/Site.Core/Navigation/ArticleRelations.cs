@@ -22,9 +22,13 @@ public sealed class ArticleRelations
         where TTag : notnull
     {
         var links = new Dictionary<Entry, ArticleLinks>();
-        foreach (var articles in languages)
+        // The languages are ranked side by side: each one's index of tags is built on a single core.
+        var byLanguage = languages.ToList();
+        var ranked = new IReadOnlyList<Entry>[byLanguage.Count][];
+        Parallel.For(0, byLanguage.Count, l => ranked[l] = RelatedArticles.Rank(byLanguage[l], tagsOf));
+        for (var l = 0; l < byLanguage.Count; l++)
         {
-            var related = RelatedArticles.Rank(articles, tagsOf);
+            var (articles, related) = (byLanguage[l], ranked[l]);
             for (var i = 0; i < articles.Count; i++)
             {
                 var entry = articles[i];

@@ -123,8 +123,41 @@ public sealed class RelatedArticlesTests
         }
     }
 
+    [Theory]
+    [InlineData(4, 400, 1, 8, 6)]
+    [InlineData(5, 400, 3, 8, 6)]
+    [InlineData(6, 1500, 5, 8, 6)]
+    [InlineData(7, 500, 3, 60, 40)]
+    public void AgreesWithComparingEveryPairWhenManyScoresTie(int seed, int size, int limit, int mostTags, int vocabulary)
+    {
+        // Given few tags, each on about as many articles (many equal weights, so many equal scores), the same tag
+        // written twice, one tag on every article (weight log 1 = 0), and with a larger vocabulary, articles with
+        // more than 16 tags (ranked without the index of pairs of tags).
+        var random = new Random(seed);
+        var tags = Enumerable.Range(0, size)
+            .Select(_ => Enumerable.Range(0, random.Next(0, mostTags + 1)).Select(_ => random.Next(vocabulary)).Append(-1).OrderBy(_ => random.Next()).ToArray())
+            .ToArray();
+
+        // When
+        var related = RelatedArticles.Rank(Enumerable.Range(0, size).ToList(), i => tags[i], limit);
+
+        // Then
+        for (var article = 0; article < size; article++)
+        {
+            Assert.Equal(EveryPair(tags, article, limit), related[article]);
+        }
+    }
+
+    [Fact]
+    public void GivesNoRelatedArticleWhenAskedForNone()
+    {
+        var related = RelatedArticles.Rank(["a", "b"], _ => new[] { "shared" }, limit: 0);
+
+        Assert.All(related, Assert.Empty);
+    }
+
     /// <summary>The ranking as the specification states it, one pair at a time.</summary>
-    private static List<int> EveryPair(int[][] tags, int article)
+    private static List<int> EveryPair(int[][] tags, int article, int limit = RelatedArticles.Count)
     {
         var frequency = tags.SelectMany(t => t.Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
         return Enumerable.Range(0, tags.Length)
@@ -132,7 +165,7 @@ public sealed class RelatedArticlesTests
             .Select(other => (Other: other, Score: tags[article].Distinct().Intersect(tags[other]).OrderByDescending(t => Math.Log((double)tags.Length / frequency[t])).ThenBy(t => t).Sum(t => Math.Log((double)tags.Length / frequency[t]))))
             .OrderByDescending(x => Math.Round(x.Score, 9))
             .ThenBy(x => x.Other)
-            .Take(RelatedArticles.Count)
+            .Take(limit)
             .Select(x => x.Other)
             .ToList();
     }
