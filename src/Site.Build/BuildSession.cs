@@ -13,7 +13,7 @@ namespace Site.Build;
 /// output folder it updates in place. With a session, a rebuild after one edited article parses one file, renders
 /// the pages that show it, checks those pages, and writes them, leaving everything else as it was.
 /// </summary>
-public sealed class BuildSession
+public sealed class BuildSession : IDisposable
 {
     internal ContentCache Content { get; } = new();
 
@@ -25,6 +25,9 @@ public sealed class BuildSession
     public IReadOnlyList<string> LastChanged { get; internal set; } = [];
 
     private PreviewBuild? _last;
+
+    private BodySpill? _spill;
+    private bool _spillTried;
 
     private readonly StampedCache<SiteConfig?> _config = new();
     private readonly StampedCache<LoadedTheme> _theme = new();
@@ -72,6 +75,25 @@ public sealed class BuildSession
     internal PreviewBuild? TakePreviewBuild() => Interlocked.Exchange(ref _last, null);
 
     internal void Keep(PreviewBuild build) => _last = build;
+
+    /// <summary>
+    /// Where the session's articles keep their texts, as a build's do (<see cref="BodySpill"/>), for as long as the
+    /// session lives: what did not change is reused from one build to the next with its text still there. Its texts
+    /// no longer used are dropped first, when they fill most of it; null when no spill file can be made.
+    /// </summary>
+    internal BodySpill? Spill()
+    {
+        if (!_spillTried)
+        {
+            _spillTried = true;
+            _spill = BodySpill.TryOpen(compactable: true);
+        }
+
+        _spill?.Compact();
+        return _spill;
+    }
+
+    public void Dispose() => _spill?.Dispose();
 
     /// <summary>The configuration of the last build, made again only when <c>site.yml</c> changed.</summary>
     internal SiteConfig? Config(string inputDirectory, IReadOnlySet<string>? changes, Func<DiagnosticBag, SiteConfig?> load, DiagnosticBag diagnostics) =>

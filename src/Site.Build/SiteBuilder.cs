@@ -99,12 +99,13 @@ public sealed class SiteBuilder(TextWriter progress)
         }
 
         var store = session is null && options.CacheDirectory is not null ? new BodyStore(options.CacheDirectory) : null;
-        // A build reads each body's HTML back from a temporary file when a page prints it; a preview keeps its bodies.
+        // A build reads each body's HTML back from a temporary file when a page prints it; a preview from the session's.
         using var spill = session is null ? BodySpill.TryOpen() : null;
+        var spilled = spill ?? session?.Spill();
         var rendered = 0;
         var images = new ImageSizes(InputLayout.MediaPath(options.InputDirectory));
         var ids = reuse is null ? null : new ContentIds();
-        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, LabelsOf(theme), diagnostics, session?.Markdown, store, out rendered, spill, ids));
+        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, LabelsOf(theme), diagnostics, session?.Markdown, store, out rendered, spilled, ids));
         if (site is null)
         {
             return Fail(BuildOutcome.BadInput);

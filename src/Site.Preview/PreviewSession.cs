@@ -181,6 +181,7 @@ public sealed class PreviewSession : IAsyncDisposable
         await _building.WaitAsync();
         _building.Release();
         _idle.Release();
+        _session.Dispose();
 
         if (_server is not null)
         {

@@ -52,6 +52,21 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void ThePreviewHoldsNoArticleTextAndAnEditedOneIsReadBackAnew()
+    {
+        Build();
+        Touch("articles/2021/sommet.fr.md", "Le sommet", "Texte corrigé.\n");
+        Assert.Equal(BuildOutcome.Success, Build().Outcome);
+
+        // Like a build's, the session's articles keep their Markdown and bodies in its spill file, not in memory.
+        var last = _session.TakePreviewBuild()!;
+        Assert.All(last.Site.Entries, e => Assert.False(e.Article.HoldsBody));
+        Assert.All(last.Site.Entries, e => Assert.False(e.Body.HoldsHtml));
+        Assert.Contains("Texte corrigé.", last.Site.Entries.Single(e => e.Article.SourcePath == "articles/2021/sommet.fr.md").Body.Html);
+        Assert.Contains("Texte corrigé.", _site.ReadOutput("fr/2021/06/sommet/index.html"));
+    }
+
+    [Fact]
     public void ANewTitleReachesTheTranslationAndTheListings()
     {
         Build();
@@ -172,7 +187,11 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains(broken.Findings, f => f.Url == "/fr/2020/12/vaccins/#contexte" && f.Page == "fr/2021/06/sommet/index.html");
     }
 
-    public void Dispose() => _site.Dispose();
+    public void Dispose()
+    {
+        _session.Dispose();
+        _site.Dispose();
+    }
 
     private BuildResult Build() => new SiteBuilder(TextWriter.Null).Build(
         new BuildOptions { InputDirectory = _site.Input, ThemeDirectory = _site.Theme, OutputDirectory = _site.Output, Now = DateTimeOffset.Parse("2026-01-01T00:00:00Z") },

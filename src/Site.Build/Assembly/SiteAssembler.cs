@@ -17,7 +17,7 @@ internal static class SiteAssembler
     /// <param name="cache">Bodies rendered by earlier builds of a preview session, if any.</param>
     /// <param name="store">Bodies rendered by earlier builds, on disk, if any.</param>
     /// <param name="rendered">How many bodies were rendered (the others came from a cache).</param>
-    /// <param name="spill">Where a build keeps the bodies' HTML while it runs; null to hold it in memory (a preview).</param>
+    /// <param name="spill">Where a build (or a preview session) keeps the bodies' HTML; null to hold it in memory.</param>
     /// <param name="ids">Where the content hashes of articles and bodies are recorded, for a build compared with an earlier one.</param>
     public static SiteModel? Assemble(SiteConfig config, IReadOnlyList<Article> articles, ImageSizes images, Func<string, BodyLabels> labels, DiagnosticBag diagnostics, MarkdownCache? cache, BodyStore? store, out int rendered, BodySpill? spill = null, ContentIds? ids = null)
     {

@@ -10,7 +10,7 @@ namespace Site.Build.Caching;
 /// <summary>
 /// The rendered body of each article: from a preview's memory, else from the store on disk, else rendered (and then
 /// kept in both). A kept body is used only while what its rendering looked up elsewhere still holds. With a
-/// <paramref name="spill"/> (a build, not a preview), the bodies handed out keep their HTML in it, and the articles their Markdown, rather than in memory.
+/// <paramref name="spill"/>, the bodies handed out keep their HTML in it, and the articles their Markdown, rather than in memory.
 /// </summary>
 /// <param name="ids">For a build compared with an earlier one: where the articles' and bodies' content hashes are recorded, before their texts go to the spill file.</param>
 internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images, Func<string, BodyLabels> labels, MarkdownCache? cache, BodyStore? store, BodySpill? spill = null, ContentIds? ids = null)
@@ -36,7 +36,11 @@ internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images
         {
             // Rendered: from here on the build reads the article's text from the spill file when a page needs it.
             spill.Keep(article);
+            var held = body;
             body = spill.Keep(body);
+
+            // A preview remembers the body as stored: its next builds find this object, which its pages' fingerprints identify.
+            cache?.Stored(article, held, body);
         }
 
         ids?.Keep(article, articleId);

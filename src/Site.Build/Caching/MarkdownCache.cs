@@ -20,5 +20,14 @@ internal sealed class MarkdownCache
 
     public void Keep(Article article, Uri baseUrl, BodyLabels labels, RenderedBody body, RenderLookups lookups) => _bodies.AddOrUpdate(article, new Cached(baseUrl, labels, body, lookups));
 
+    /// <summary>The kept body <paramref name="held"/> of the article, now with its HTML stored outside memory, is kept as <paramref name="stored"/>.</summary>
+    public void Stored(Article article, RenderedBody held, RenderedBody stored)
+    {
+        if (_bodies.TryGetValue(article, out var cached) && ReferenceEquals(cached.Body, held))
+        {
+            _bodies.AddOrUpdate(article, cached with { Body = stored });
+        }
+    }
+
     private sealed record Cached(Uri BaseUrl, BodyLabels Labels, RenderedBody Body, RenderLookups Lookups);
 }

@@ -19,6 +19,10 @@ internal sealed class IncrementalOutput(string folder)
     private readonly Dictionary<string, PageScan> _scans = new(StringComparer.Ordinal);
     private OutputFileSet _files = new([]);
 
+    // The scans of a whole site share their URLs and ids, as a build's do (OutputWriter): the link check resolves
+    // each shared URL once, and the scans kept between builds hold one copy of each string.
+    private readonly ScanStrings _strings = new();
+
     // Which pages show each entry, from the fingerprints of the last build that wrote the whole plan.
     private IReadOnlyDictionary<Entry, List<PlannedPage>> _shown = new Dictionary<Entry, List<PlannedPage>>();
 
@@ -166,7 +170,7 @@ internal sealed class IncrementalOutput(string folder)
             var text = content.Render();
             if (scan && PageScanner.CanScan(page.Destination))
             {
-                pageScan = PageScanner.Scan(page.Destination, text);
+                pageScan = PageScanner.Scan(page.Destination, text, _strings);
             }
 
             // Written beside its page now, and renamed over it once the check passed: the first build of a large site

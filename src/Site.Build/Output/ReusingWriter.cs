@@ -42,6 +42,7 @@ internal static class ReusingWriter
         var previousScans = previous is null ? null : reuse.PreviousScans;
         var recent = (DateTime.UtcNow - OutputReuse.SameStampWindow).Ticks;
         var made = new (ManifestRow Row, PageScan? Scan, bool Fresh)[pages.Count];
+        var strings = new ScanStrings();
         Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var page = pages[i];
@@ -67,7 +68,7 @@ internal static class ReusingWriter
                     var content = text.Render();
                     if (scan && PageScanner.CanScan(page.Destination))
                     {
-                        pageScan = PageScanner.Scan(page.Destination, content);
+                        pageScan = PageScanner.Scan(page.Destination, content, strings);
                     }
 
                     OutputWriteException.Around(path, () => File.WriteAllText(path, content, Utf8));

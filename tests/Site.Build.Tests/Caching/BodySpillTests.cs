@@ -82,6 +82,51 @@ public sealed class BodySpillTests : IDisposable
     }
 
     [Fact]
+    public void ACompactedSpillKeepsOnlyTheTextsStillInUseAndReadsThemTheSame()
+    {
+        using var spill = BodySpill.TryOpen(_temp, compactable: true)!;
+        var kept = Enumerable.Range(0, 10).Select(i => spill.Keep(new RenderedBody($"<p>gardé {i} é</p>", $"<p>print {i}</p>", "s"))).ToList();
+        WriteAndDrop(spill, 200);
+        var before = spill.Length;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+
+        Assert.True(spill.Compact(atLeast: 0));
+
+        Assert.True(spill.Length < before / 10);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            Assert.Equal($"<p>gardé {i} é</p>", kept[i].Html);
+            Assert.Equal($"<p>print {i}</p>", kept[i].PrintHtml);
+        }
+
+        // Texts written after the move are read back too, and a second move keeps all of them.
+        var later = spill.Keep(new RenderedBody("<p>après</p>", "<p>p</p>", "s"));
+        WriteAndDrop(spill, 200);
+        GC.Collect();
+        Assert.True(spill.Compact(atLeast: 0));
+        Assert.Equal("<p>après</p>", later.Html);
+        Assert.Equal("<p>gardé 9 é</p>", kept[9].Html);
+    }
+
+    [Fact]
+    public void ASpillWhoseTextsAreMostlyInUseIsNotMoved()
+    {
+        using var spill = BodySpill.TryOpen(_temp, compactable: true)!;
+        var kept = Enumerable.Range(0, 10).Select(i => spill.Keep(new RenderedBody($"<p>{i}</p>", "<p>p</p>", "s"))).ToList();
+        var before = spill.Length;
+
+        using var plain = BodySpill.TryOpen(_temp)!;
+        plain.Keep(new RenderedBody("<p>a</p>", "<p>b</p>", "c"));
+
+        Assert.False(spill.Compact(atLeast: 0));
+        Assert.False(plain.Compact(atLeast: 0));
+
+        Assert.Equal(before, spill.Length);
+        Assert.Equal("<p>3</p>", kept[3].Html);
+    }
+
+    [Fact]
     public void AFolderThatCannotHoldTheFileLeavesTheBodiesInMemory() =>
         Assert.Null(BodySpill.TryOpen(Path.Combine(_temp, "missing", "folder")));
 
@@ -102,6 +147,16 @@ public sealed class BodySpillTests : IDisposable
     {
         _site.Dispose();
         Directory.Delete(_temp, recursive: true);
+    }
+
+    // In a method of its own, so that nothing of what it wrote stays reachable from the caller's frame.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void WriteAndDrop(BodySpill spill, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            spill.Keep(new RenderedBody(new string('x', 500), new string('y', 500), "s"));
+        }
     }
 
     private BuildOptions Options => new()
