@@ -36,8 +36,13 @@ internal sealed record PreviewBuild(
         .Join(Articles, e => e.Article, a => a, (e, _) => e, ReferenceEqualityComparer.Instance)
         .ToDictionary(e => e.Article.SourcePath, StringComparer.Ordinal);
 
-    /// <summary>The pages the last build found something about.</summary>
-    public IReadOnlySet<string> PagesWithFindings { get; } = Findings.Select(f => f.Page).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The pages the last build found something about other than a title or description shared with another page
+    /// (which are judged from the pages' heads alone).
+    /// </summary>
+    public IReadOnlySet<string> PagesWithFindings { get; } = Findings
+        .Where(f => f.Kind is not (FindingKind.DuplicateTitle or FindingKind.DuplicateDescription))
+        .Select(f => f.Page).ToHashSet(StringComparer.Ordinal);
 
     public bool HasDuplicateDescriptions { get; } = Findings.Any(f => f.Kind == FindingKind.DuplicateDescription);
 

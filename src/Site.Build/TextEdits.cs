@@ -131,7 +131,10 @@ internal static class TextEdits
     /// <summary>
     /// Checks the rebuilt pages' references. The relations between pages are judged from the pages' heads, feed
     /// entries and sitemaps, and the links of the other pages from the rebuilt pages' anchors: when all of these are as
-    /// the last build checked them, so are its findings about them; otherwise the full way judges them again.
+    /// the last build checked them, so are its findings about them (a title shared with another page among them: a
+    /// generated archive's or a newsroom's recurring headline must not make every edit of its text take the full way);
+    /// otherwise the full way judges them again. A rebuilt page with a finding about its links takes the full way,
+    /// which tells whether the edit fixed it.
     /// </summary>
     private static bool Checked(PreviewBuild last, BuildOptions options, SiteConfig config, IncrementalOutput output, IncrementalWrite write, BuildSteps steps)
     {

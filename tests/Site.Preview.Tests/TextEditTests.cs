@@ -130,6 +130,24 @@ public sealed class TextEditTests : IDisposable
     }
 
     [Fact]
+    public void GivenAnArticleWhoseTitleAnotherSharesWhenItsTextIsEditedThenTheShortWayKeepsTheWarningAsACleanBuildWould()
+    {
+        _site.Article("articles/2020/autre-sommet.fr.md", "Le sommet", "2020-03-02T09:00:00+01:00", extra: "tags: [Histoire]\n");
+        var first = Build();
+        Assert.Equal(BuildOutcome.Success, first.Outcome);
+        Assert.Contains(first.Findings, f => f.Page == SommetPage && f.Kind == Site.Checks.FindingKind.DuplicateTitle);
+
+        var result = EditText("Texte corrigé.\n\n## Contexte\n\nSuite.\n");
+
+        Assert.Equal(BuildOutcome.Success, result.Outcome);
+        Assert.DoesNotContain(result.Steps, s => s.Step == "assemble site");
+        Assert.Contains("Texte corrigé.", _site.ReadOutput(SommetPage));
+        var clean = new SiteBuilder(TextWriter.Null).Build(Options(Path.Combine(_site.Root, "clean-findings")));
+        Assert.Equal(clean.Findings.Select(f => f.ToString()).Order(StringComparer.Ordinal), result.Findings.Select(f => f.ToString()).Order(StringComparer.Ordinal));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void GivenAnEditOfTheFrontMatterThenTheSiteIsAssembledAgain()
     {
         Build();
