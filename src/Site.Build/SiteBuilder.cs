@@ -183,8 +183,9 @@ public sealed class SiteBuilder(TextWriter progress)
             _ => ((int?)null, (int?)null),
         };
         // The cache's files are independent of one another: each is written on a core of its own. Each of them
-        // handles its own I/O failures (a full disk leaves a cache entry missing, never a wrong one).
-        steps.Run("save cache", () => Parallel.Invoke(
+        // handles its own I/O failures (a full disk leaves a cache entry missing, never a wrong one). Without a
+        // cache there is only the temporary folder of image variants to empty, which is no step of its own.
+        void Save() => Parallel.Invoke(
             () => store?.Prune(),
             () => parsed?.Save(),
             () =>
@@ -194,7 +195,16 @@ public sealed class SiteBuilder(TextWriter progress)
                     reuse.Remember(written, buildKey, nextPublication, diagnostics.ToSortedList(), findings, byKind, indexed: pagefind is not null);
                 }
             },
-            imageFolder.Prune));
+            imageFolder.Prune);
+        if (options.CacheDirectory is null)
+        {
+            Save();
+        }
+        else
+        {
+            steps.Run("save cache", Save);
+        }
+
         var shown = Displayed(findings, options.InputDirectory);
         if (session is not null)
         {
