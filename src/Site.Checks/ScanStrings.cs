@@ -19,7 +19,8 @@ public sealed class ScanStrings
     [ThreadStatic]
     private static Recent? t_recent;
 
-    // Told apart by number rather than by reference, so that a thread's table does not keep a finished build's strings alive.
+    // Told apart by number rather than by reference, so that a thread's table (at most RecentSlots strings) does not
+    // keep a finished build's table of every string alive.
     private readonly int _instance = Interlocked.Increment(ref s_instances);
     private readonly ConcurrentDictionary<string, string> _strings;
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byText;
