@@ -13,7 +13,6 @@ namespace Site.Build.Output;
 /// </summary>
 internal sealed class IncrementalOutput(string folder)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Dictionary<string, Fingerprint?> _written = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PageScan> _scans = new(StringComparer.Ordinal);
@@ -176,7 +175,7 @@ internal sealed class IncrementalOutput(string folder)
             // Written beside its page now, and renamed over it once the check passed: the first build of a large site
             // would otherwise hold every page in memory (tens of gigabytes at 50,000 articles).
             staged = StagingOf(Path.Combine(Folder, page.Destination));
-            File.WriteAllText(staged, text, Utf8);
+            PageFile.Write(staged, text);
         }
 
         return new Pending(page, fingerprint, staged, pageScan);

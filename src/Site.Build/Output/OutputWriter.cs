@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Site.Build.Plan;
 using Site.Checks;
 
@@ -11,16 +10,9 @@ namespace Site.Build.Output;
 /// </summary>
 internal static class OutputWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static IReadOnlyList<PageScan> Write(IReadOnlyList<PlannedPage> pages, string folder, bool scan, CancellationToken cancellationToken)
     {
-        foreach (var directory in pages.Select(d => Path.GetDirectoryName(d.Destination)).Distinct())
-        {
-            var path = Path.Combine(folder, directory ?? string.Empty);
-            OutputWriteException.Around(path, () => Directory.CreateDirectory(path));
-        }
-
+        var folders = new OutputFolders(folder);
         var scans = new ConcurrentBag<PageScan>();
         var strings = new ScanStrings();
         Parallel.ForEach(
@@ -28,7 +20,7 @@ internal static class OutputWriter
             new ParallelOptions { CancellationToken = cancellationToken },
             page =>
             {
-                var path = Path.Combine(folder, page.Destination);
+                var path = folders.For(page.Destination);
                 switch (page.Content)
                 {
                     case TextContent text:
@@ -38,7 +30,7 @@ internal static class OutputWriter
                             scans.Add(PageScanner.Scan(page.Destination, content, strings));
                         }
 
-                        OutputWriteException.Around(path, () => File.WriteAllText(path, content, Utf8));
+                        OutputWriteException.Around(path, () => PageFile.Write(path, content));
                         break;
                     case FileContent file:
                         OutputWriteException.Around(path, () => File.Copy(file.Path, path, overwrite: true));

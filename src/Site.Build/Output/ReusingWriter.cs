@@ -1,4 +1,3 @@
-using System.Text;
 using Site.Build.Caching;
 using Site.Build.Plan;
 using Site.Checks;
@@ -27,16 +26,9 @@ internal sealed record ReusedWrite(
 /// </summary>
 internal static class ReusingWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static ReusedWrite Write(IReadOnlyList<PlannedPage> pages, string staging, OutputReuse reuse, bool scan, CancellationToken cancellationToken)
     {
-        foreach (var directory in pages.Select(d => Path.GetDirectoryName(d.Destination)).Distinct())
-        {
-            var path = Path.Combine(staging, directory ?? string.Empty);
-            OutputWriteException.Around(path, () => Directory.CreateDirectory(path));
-        }
-
+        var folders = new OutputFolders(staging);
         var previous = reuse.Previous;
         var output = previous is null ? null : reuse.OutputNow;
         var previousScans = previous is null ? null : reuse.PreviousScans;
@@ -46,7 +38,7 @@ internal static class ReusingWriter
         Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var page = pages[i];
-            var path = Path.Combine(staging, page.Destination);
+            var path = folders.For(page.Destination);
             var fingerprint = FingerprintOf(page, recent);
             if (fingerprint is not null && previous is not null && previous.Rows.TryGetValue(page.Destination, out var old) && old.Fingerprint == fingerprint
                 && output!.TryGetValue(page.Destination, out var stamp) && stamp == old.Stamp
@@ -71,7 +63,7 @@ internal static class ReusingWriter
                         pageScan = PageScanner.Scan(page.Destination, content, strings);
                     }
 
-                    OutputWriteException.Around(path, () => File.WriteAllText(path, content, Utf8));
+                    OutputWriteException.Around(path, () => PageFile.Write(path, content));
                     break;
                 case FileContent file:
                     OutputWriteException.Around(path, () => File.Copy(file.Path, path, overwrite: true));

@@ -9,12 +9,14 @@ internal static class RelationRules
     public static IEnumerable<Finding> Check(SiteUrls site, IOutputFiles files, IReadOnlyDictionary<string, PageScan> pages)
     {
         var context = new RelationContext(site, files, pages);
+        var sitemaps = Task.Run(() => SitemapRule.Check(context).ToList());
+        var duplicates = Task.Run(() => DuplicateHeadRule.Check(context).ToList());
         List<Finding> perPage = [.. pages.Values.AsParallel().SelectMany(page => page switch
         {
             { Head: not null } => HreflangRule.Check(context, page).Concat(CanonicalRule.Check(context, page)),
             { Xml: not null } => FeedRule.Check(context, page),
             _ => [],
         })];
-        return perPage.Concat(SitemapRule.Check(context)).Concat(DuplicateHeadRule.Check(context));
+        return [.. perPage, .. sitemaps.GetAwaiter().GetResult(), .. duplicates.GetAwaiter().GetResult()];
     }
 }

@@ -14,13 +14,13 @@ public static class ReadingTime
         var counted = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            // Most of a text is ASCII, which a table classifies faster than the Unicode categories.
+            var kind = c < 128 ? AsciiKinds[c] : char.IsWhiteSpace(c) ? Kind.Space : char.IsLetterOrDigit(c) ? Kind.Word : Kind.Other;
+            if (kind == Kind.Space)
             {
                 counted = false;
-                continue;
             }
-
-            if (!counted && char.IsLetterOrDigit(c))
+            else if (!counted && kind == Kind.Word)
             {
                 words++;
                 counted = true;
@@ -29,4 +29,14 @@ public static class ReadingTime
 
         return words;
     }
+
+    private enum Kind : byte
+    {
+        Other,
+        Space,
+        Word,
+    }
+
+    private static readonly Kind[] AsciiKinds = [.. Enumerable.Range(0, 128).Select(i => (char)i)
+        .Select(c => char.IsWhiteSpace(c) ? Kind.Space : char.IsLetterOrDigit(c) ? Kind.Word : Kind.Other)];
 }

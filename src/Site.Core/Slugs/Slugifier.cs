@@ -36,6 +36,8 @@ public static class Slugifier
     private const int RememberedLimit = 100_000;
     private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
 
+    private static int _remembered;
+
     public static string Slugify(string text)
     {
         if (Remembered.TryGetValue(text, out var known))
@@ -43,9 +45,11 @@ public static class Slugifier
             return known;
         }
 
-        if (Remembered.Count >= RememberedLimit)
+        // Counted apart: a concurrent dictionary's Count takes every one of its locks.
+        if (Interlocked.Increment(ref _remembered) > RememberedLimit)
         {
             Remembered.Clear();
+            Interlocked.Exchange(ref _remembered, 0);
         }
 
         return Remembered[text] = Compute(text);
@@ -55,34 +59,41 @@ public static class Slugifier
     {
         var builder = new StringBuilder(text.Length);
         var pendingDash = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        // Decomposition leaves ASCII as it is: most file names need none.
+        foreach (var c in Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (Folds.TryGetValue(c, out var replacement))
             {
-                continue;
+                foreach (var f in replacement)
+                {
+                    Append(builder, f, ref pendingDash);
+                }
             }
-
-            var folded = Folds.TryGetValue(c, out var replacement) ? replacement : c.ToString();
-            foreach (var f in folded)
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                var lower = char.ToLowerInvariant(f);
-                if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
-                {
-                    if (pendingDash && builder.Length > 0)
-                    {
-                        builder.Append('-');
-                    }
-
-                    pendingDash = false;
-                    builder.Append(lower);
-                }
-                else
-                {
-                    pendingDash = true;
-                }
+                Append(builder, c, ref pendingDash);
             }
         }
 
         return builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, char c, ref bool pendingDash)
+    {
+        var lower = char.ToLowerInvariant(c);
+        if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
+        {
+            if (pendingDash && builder.Length > 0)
+            {
+                builder.Append('-');
+            }
+
+            pendingDash = false;
+            builder.Append(lower);
+        }
+        else
+        {
+            pendingDash = true;
+        }
     }
 }

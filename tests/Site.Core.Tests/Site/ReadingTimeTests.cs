@@ -9,6 +9,7 @@ public sealed class ReadingTimeTests
     [InlineData("Un mot", 2)]
     [InlineData("## Titre\n\n- un\n- deux | trois\n", 4)]
     [InlineData("l’été — 2022, « oui »", 3)]
+    [InlineData("«\u00A0oui\u202F»\tnon\r\nsi\u2003là", 4)]
     public void CountsRunsWithALetterOrDigitAsWords(string text, int words)
     {
         Assert.Equal(words, ReadingTime.Words(text));
