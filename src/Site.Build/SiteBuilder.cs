@@ -147,6 +147,8 @@ public sealed class SiteBuilder(TextWriter progress)
         try
         {
             var pages = steps.Run(publisher.RenderStep, () => publisher.Render(plan, options.Check, changes, cancellationToken));
+            // Every page that prints an article's text is written: the texts' file can go while the links are checked.
+            spill?.CloseInBackground();
             if (reuse is not null && publisher is AtomicPublisher { Reused: { } reused })
             {
                 progress.WriteLine($"  {string.Empty,-22}{reused.Rendered} of {plan.Pages.Count(p => p.Content is TextContent)} pages rendered, {reused.Written} of {plan.Pages.Count} files written, the others carried over");

@@ -83,10 +83,13 @@ internal static class SiteAssembler
     {
         try
         {
+            // Counted while the Markdown is in memory: once the body is made, it is in the spill file.
+            var minutes = ReadingTime.Minutes(article.Body);
             var body = bodies.Of(article, diagnostics);
             var variants = images.Responsive(article.Image);
             return body is null ? null : new Entry(article, path, body, article.CategoryKey is null ? null : config.FindCategory(article.CategoryKey))
             {
+                ReadingMinutes = minutes,
                 ImageSize = images.Find(article.Image),
                 ImageVariants = variants?.Variants.Select(v => new ImageCopy(v.SitePath, v.Width, v.Height)).ToList() ?? [],
                 SocialImage = variants is null ? null : new ImageCopy(variants.Social.SitePath, variants.Social.Width, variants.Social.Height),

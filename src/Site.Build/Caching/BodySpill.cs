@@ -21,6 +21,7 @@ internal sealed class BodySpill : IDisposable
     private readonly string _folder;
     private SafeFileHandle _file;
     private long _length;
+    private Task? _closing;
 
     // For a preview session (Compact): the texts written, to find those still in use.
     private readonly ConcurrentQueue<WeakReference<Stored>>? _written;
@@ -184,7 +185,23 @@ internal sealed class BodySpill : IDisposable
         return true;
     }
 
-    public void Dispose() => _file.Dispose();
+    /// <summary>
+    /// Deletes the file on another thread: the system frees a large deleted file's pages when it is closed, which
+    /// takes a while (0.4 s for the 1.7 GB of 50,000 articles). Nothing may be read from it afterwards.
+    /// </summary>
+    public void CloseInBackground() => _closing ??= Task.Run(_file.Dispose);
+
+    public void Dispose()
+    {
+        if (_closing is null)
+        {
+            _file.Dispose();
+        }
+        else
+        {
+            _closing.GetAwaiter().GetResult();
+        }
+    }
 
     private string Read(long offset, int length)
     {

@@ -2,6 +2,7 @@ using System.Text;
 using Site.Build.Plan;
 using Site.Checks;
 using Site.Core.Site;
+using Site.Core.Threading;
 
 namespace Site.Build.Output;
 
@@ -36,7 +37,7 @@ internal sealed class IncrementalOutput(string folder)
         Parallel.For(
             0,
             pages.Count,
-            new ParallelOptions { CancellationToken = cancellationToken },
+            OnePerCore.Options(cancellationToken),
             i => prepared[i] = PrepareOne(pages[i], scan, changes, out shown[i]));
 
         var pending = prepared.OfType<Pending>().OrderBy(p => p.Page.Destination, StringComparer.Ordinal).ToList();
@@ -85,7 +86,7 @@ internal sealed class IncrementalOutput(string folder)
         Parallel.For(
             0,
             pages.Count,
-            new ParallelOptions { CancellationToken = cancellationToken },
+            OnePerCore.Options(cancellationToken),
             i => prepared[i] = PrepareOne(pages[i], scan, changes: null, out _));
 
         var pending = prepared.OfType<Pending>().OrderBy(p => p.Page.Destination, StringComparer.Ordinal).ToList();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Site.Build.Plan;
 using Site.Checks;
+using Site.Core.Threading;
 
 namespace Site.Build.Output;
 
@@ -16,10 +17,11 @@ internal static class OutputWriter
         var scans = new ConcurrentBag<PageScan>();
         var strings = new ScanStrings();
         Parallel.ForEach(
-            pages,
-            new ParallelOptions { CancellationToken = cancellationToken },
-            page =>
+            WriteOrder.Of(pages),
+            OnePerCore.Options(cancellationToken),
+            index =>
             {
+                var page = pages[index];
                 var path = folders.For(page.Destination);
                 switch (page.Content)
                 {

@@ -1,6 +1,7 @@
 using Site.Build.Caching;
 using Site.Build.Plan;
 using Site.Checks;
+using Site.Core.Threading;
 
 namespace Site.Build.Output;
 
@@ -35,8 +36,10 @@ internal static class ReusingWriter
         var recent = (DateTime.UtcNow - OutputReuse.SameStampWindow).Ticks;
         var made = new (ManifestRow Row, PageScan? Scan, bool Fresh)[pages.Count];
         var strings = new ScanStrings();
-        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var order = WriteOrder.Of(pages);
+        Parallel.For(0, pages.Count, OnePerCore.Options(cancellationToken), k =>
         {
+            var i = order[k];
             var page = pages[i];
             var path = folders.For(page.Destination);
             var fingerprint = FingerprintOf(page, recent);

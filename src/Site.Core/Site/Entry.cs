@@ -29,6 +29,28 @@ public sealed class Entry(Article article, string path, RenderedBody body, Categ
     public string Language => Article.Language;
 
     /// <summary>
+    /// How long the text takes to read (<see cref="ReadingTime"/>), counted once: a build that keeps texts in a
+    /// file would otherwise read the Markdown back only to count its words.
+    /// </summary>
+    public int ReadingMinutes
+    {
+        get
+        {
+            // -1 until counted; an int is written whole, so threads that count at once agree.
+            if (_readingMinutes < 0)
+            {
+                _readingMinutes = ReadingTime.Minutes(Article.Body);
+            }
+
+            return _readingMinutes;
+        }
+
+        init => _readingMinutes = value;
+    }
+
+    private int _readingMinutes = -1;
+
+    /// <summary>
     /// For a preview session: the article was saved with another text but the same front matter, so its place in the
     /// site is the same and only what shows its text is made again. Not thread-safe; call it between builds.
     /// </summary>
@@ -41,6 +63,7 @@ public sealed class Entry(Article article, string path, RenderedBody body, Categ
 
         Article = article;
         Body = body;
+        _readingMinutes = -1;
     }
 
     public override string ToString() => Article.SourcePath;

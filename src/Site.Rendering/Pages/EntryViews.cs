@@ -80,7 +80,7 @@ public sealed class EntryViews(SiteModel site, IReadOnlyDictionary<string, UiStr
             Authors = site.AuthorsOf(entry).Select(a => Author(a, entry.Language)).ToList(),
             ReadingTime = entry.PrintPath is null
                 ? null
-                : strings[entry.Language].Format("reading_time", "minutes", ReadingTime.Minutes(article.Body).ToString(CultureInfo.InvariantCulture)),
+                : strings[entry.Language].Format("reading_time", "minutes", entry.ReadingMinutes.ToString(CultureInfo.InvariantCulture)),
             Category = category is null ? null : new LinkView(category.Name, urls.Path(category.Path)),
             Tags = site.TagsOf(entry).Select(t => new LinkView(t.Name, urls.Path(t.Path))).ToList(),
             Image = article.Image is null

@@ -34,6 +34,19 @@ public sealed class BodySpillTests : IDisposable
     }
 
     [Fact]
+    public void AFileClosedInTheBackgroundIsGoneOnceDisposedAndReadsNoMore()
+    {
+        var spill = BodySpill.TryOpen(_temp)!;
+        var kept = spill.Keep(new RenderedBody("<p>a</p>", "<p>b</p>", "c"));
+
+        spill.CloseInBackground();
+        spill.Dispose();
+
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_temp));
+        Assert.Throws<ObjectDisposedException>(() => kept.Html);
+    }
+
+    [Fact]
     public void AKeptArticleHoldsNoMarkdownAndReadsTheSameBack()
     {
         using var spill = BodySpill.TryOpen(_temp)!;
