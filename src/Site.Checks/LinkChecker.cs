@@ -35,7 +35,7 @@ public sealed class LinkChecker(CheckOptions options)
     public IReadOnlyList<Finding> CheckInternal(IReadOnlyList<PageScan> pages, IReadOnlyDictionary<string, PageScan> allPages, IOutputFiles files)
     {
         // The relations are judged beside the references: parts of them go one page after the other.
-        var relations = Task.Run(() => RelationRules.Check(site, files, allPages));
+        var relations = OwnThread.Start(() => RelationRules.Check(site, files, allPages));
         var rules = new InternalReferenceRules(site, files, allPages);
         IEnumerable<Finding> references = pages.AsParallel().AsOrdered().SelectMany(rules.Check).ToList();
         return Findings.Sorted(references.Concat(relations.GetAwaiter().GetResult()));

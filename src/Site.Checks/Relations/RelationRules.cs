@@ -9,8 +9,8 @@ internal static class RelationRules
     public static IEnumerable<Finding> Check(SiteUrls site, IOutputFiles files, IReadOnlyDictionary<string, PageScan> pages)
     {
         var context = new RelationContext(site, files, pages);
-        var sitemaps = Task.Run(() => SitemapRule.Check(context).ToList());
-        var duplicates = Task.Run(() => DuplicateHeadRule.Check(context).ToList());
+        var sitemaps = OwnThread.Start(() => SitemapRule.Check(context).ToList());
+        var duplicates = OwnThread.Start(() => DuplicateHeadRule.Check(context).ToList());
         List<Finding> perPage = [.. pages.Values.AsParallel().SelectMany(page => page switch
         {
             { Head: not null } => HreflangRule.Check(context, page).Concat(CanonicalRule.Check(context, page)),
