@@ -1,4 +1,3 @@
-using System.Text;
 using Site.Build.Plan;
 using Site.Checks;
 using Site.Core.Site;
@@ -14,7 +13,6 @@ namespace Site.Build.Output;
 /// </summary>
 internal sealed class IncrementalOutput(string folder)
 {
-
     private readonly Dictionary<string, Fingerprint?> _written = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PageScan> _scans = new(StringComparer.Ordinal);
     private OutputFileSet _files = new([]);
