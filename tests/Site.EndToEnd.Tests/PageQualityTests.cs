@@ -30,10 +30,16 @@ public sealed class PageQualityTests(SampleSite site)
 
     [BrowserTheory(NeedsAxe = true)]
     [MemberData(nameof(SamplePages.Paths), MemberType = typeof(SamplePages))]
-    public async Task HasNoSeriousOrCriticalAccessibilityViolation(string path)
+    public Task HasNoSeriousOrCriticalAccessibilityViolation(string path) => HasNoAxeViolationAsync(path, PhoneWidth, 812);
+
+    [BrowserTheory(NeedsAxe = true)]
+    [MemberData(nameof(SamplePages.Paths), MemberType = typeof(SamplePages))]
+    public Task HasNoSeriousOrCriticalAccessibilityViolationOnADesktopScreen(string path) => HasNoAxeViolationAsync(path, 1280, 900);
+
+    private async Task HasNoAxeViolationAsync(string path, int width, int height)
     {
         // axe is injected by Playwright: the pages' policy (script-src 'self') is bypassed for this test only.
-        await using var session = await site.OpenAsync(PhoneWidth, 812, bypassCsp: true);
+        await using var session = await site.OpenAsync(width, height, bypassCsp: true);
         if (path == SamplePages.Root)
         {
             await session.HoldStillAsync(path);
