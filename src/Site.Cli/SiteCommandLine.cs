@@ -36,9 +36,11 @@ public static class SiteCommandLine
 
         try
         {
-            // Ctrl+C or SIGTERM cancels the command, which then has this long to clean up (a preview removes its
-            // folder, which can take seconds on a slow disk) before the process ends regardless.
-            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) };
+            // Ctrl+C or SIGTERM cancels a build, which then has this long to clean up before the process ends
+            // regardless. The preview handles both signals itself: a second handler for the same signal raced its
+            // cleanup (ServeCommand).
+            var ownSignals = parsed.CommandResult.Command.Name == ServeCommand.Name;
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = ownSignals ? null : TimeSpan.FromSeconds(30) };
             return await parsed.InvokeAsync(configuration);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -9,6 +9,8 @@ namespace Site.Cli.Commands;
 /// <summary><c>site serve</c>: a preview on the loopback interface that rebuilds and reloads on every save.</summary>
 internal static class ServeCommand
 {
+    public const string Name = "serve";
+
     public const string InputHint = $"run site where {InputLayout.Folder}/ is, or pass the folder that holds {InputLayout.ConfigFile}, {InputLayout.Articles}/ and {InputLayout.Pages}/";
 
     public const string ThemeHint = $"run site where {ThemeLayout.Folder}/ is, or pass the folder that holds {ThemeLayout.Layouts}/, {ThemeLayout.Strings}/ and {ThemeLayout.Assets}/";
@@ -23,7 +25,7 @@ internal static class ServeCommand
         var future = new Option<bool>("--future") { Description = "Show articles dated in the future too" };
         var search = new Option<bool>("--search") { Description = "Index the preview with Pagefind after each rebuild (slower); without it, search pages only say that build makes the index" };
         var verbose = new Option<bool>("--verbose") { Description = "Log each rebuild's steps and the garbage collections" };
-        var command = new Command("serve", "Preview the site, rebuilding and reloading on every save.") { input, theme, port, host, drafts, future, search, verbose };
+        var command = new Command(Name, "Preview the site, rebuilding and reloading on every save.") { input, theme, port, host, drafts, future, search, verbose };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             if (!System.Net.IPAddress.TryParse(parsed.GetValue(host), out _))
@@ -45,15 +47,31 @@ internal static class ServeCommand
                 IndexSearch = parsed.GetValue(search),
                 BaseUrl = new Uri($"http://{parsed.GetValue(host)}:{parsed.GetValue(port)}/"),
             };
-            // Ctrl+C and SIGTERM stop the preview here, so that it always ends through the cleanup below with exit 0;
-            // left to the runtime, a SIGTERM could end the process (exit 143) before the folder is removed.
+            // Ctrl+C and SIGTERM stop the preview here, and only here (see SiteCommandLine and the preview server's
+            // lifetime), so that it always ends through the cleanup below with exit 0; left to the runtime, a SIGTERM
+            // could end the process (exit 143) before the folder is removed. The cleanup runs on a pool thread, not
+            // on the runtime's signal thread, and a signal arriving after it has begun changes nothing.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var stopping = 0;
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             void Stop(PosixSignalContext signal)
             {
                 signal.Cancel = true;
-                stop.Cancel();
+                if (Interlocked.Exchange(ref stopping, 1) == 0)
+                {
+                    ThreadPool.QueueUserWorkItem(_ =>
+                    {
+                        try
+                        {
+                            stop.Cancel();
+                        }
+                        catch (ObjectDisposedException)
+                        {
+                            // The preview had already ended (it failed to start).
+                        }
+                    });
+                }
             }
 
             try

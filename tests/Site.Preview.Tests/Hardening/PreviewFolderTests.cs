@@ -25,7 +25,8 @@ public sealed class PreviewFolderTests : IDisposable
 
         serve.Signal(signal);
 
-        Assert.Equal(0, await serve.WaitForExitAsync());
+        var exitCode = await serve.WaitForExitAsync();
+        Assert.True(exitCode == 0, $"the preview exited with {exitCode}:\n{serve.Errors}");
         Assert.Empty(serve.PreviewFolders);
     }
 
@@ -39,7 +40,8 @@ public sealed class PreviewFolderTests : IDisposable
 
         serve.Signal(signal);
 
-        Assert.Equal(0, await serve.WaitForExitAsync());
+        var exitCode = await serve.WaitForExitAsync();
+        Assert.True(exitCode == 0, $"the preview exited with {exitCode}:\n{serve.Errors}");
         Assert.DoesNotContain("Unhandled exception", serve.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", serve.Errors, StringComparison.Ordinal);
         Assert.Empty(serve.PreviewFolders);
