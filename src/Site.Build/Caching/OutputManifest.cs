@@ -21,6 +21,12 @@ internal sealed class OutputManifest
     /// <summary>Names the scans file written with this manifest, so that a scans file of another build is not taken.</summary>
     public required string ScansId { get; init; }
 
+    /// <summary>
+    /// The id of the scans delta file this manifest also reads (the pages whose scans differ from the scans file's),
+    /// or empty when the scans file alone holds them (<see cref="OutputReuse"/>).
+    /// </summary>
+    public string DeltaId { get; init; } = string.Empty;
+
     /// <summary>Hashes the options, the code and the environment a build's result depends on beyond its files.</summary>
     public required UInt128 BuildKey { get; init; }
 
@@ -53,6 +59,7 @@ internal sealed class OutputManifest
     public void Write(BinaryWriter writer)
     {
         writer.Write(ScansId);
+        writer.Write(DeltaId);
         writer.Write(BuildKey.ToString());
         WriteStamps(writer, Inputs);
         writer.Write(InputsTrusted);
@@ -104,6 +111,7 @@ internal sealed class OutputManifest
     public static OutputManifest Read(BinaryReader reader)
     {
         var scansId = reader.ReadString();
+        var deltaId = reader.ReadString();
         var key = UInt128.Parse(reader.ReadString(), System.Globalization.CultureInfo.InvariantCulture);
         var inputs = ReadStamps(reader);
         var trusted = reader.ReadBoolean();
@@ -147,6 +155,7 @@ internal sealed class OutputManifest
         return new OutputManifest
         {
             ScansId = scansId,
+            DeltaId = deltaId,
             BuildKey = key,
             Inputs = inputs,
             InputsTrusted = trusted,
@@ -188,6 +197,54 @@ internal sealed class OutputManifest
         }
 
         return scans;
+    }
+
+    /// <summary>
+    /// The scans delta file: its id, the id of the scans file it amends, the pages gone since, then each page whose
+    /// scan is not the scans file's.
+    /// </summary>
+    public static void WriteScansDelta(BinaryWriter writer, string id, string baseId, IReadOnlyCollection<string> removed, IReadOnlyCollection<PageScan> changed)
+    {
+        writer.Write(id);
+        writer.Write(baseId);
+        writer.Write(removed.Count);
+        foreach (var path in removed)
+        {
+            writer.Write(path);
+        }
+
+        writer.Write(changed.Count);
+        foreach (var scan in changed)
+        {
+            PageScanFormat.Write(writer, scan);
+        }
+    }
+
+    /// <returns>
+    /// <paramref name="scans"/> (those of the scans file <paramref name="baseId"/>, in a new dictionary) amended by the
+    /// delta, or null when the file is another delta.
+    /// </returns>
+    public static Dictionary<string, PageScan>? ReadScansDelta(BinaryReader reader, string id, string baseId, Dictionary<string, PageScan> scans)
+    {
+        if (reader.ReadString() != id || reader.ReadString() != baseId)
+        {
+            return null;
+        }
+
+        var amended = new Dictionary<string, PageScan>(scans, StringComparer.Ordinal);
+        for (var count = reader.ReadInt32(); count > 0; count--)
+        {
+            amended.Remove(reader.ReadString());
+        }
+
+        var strings = new ScanStrings();
+        for (var count = reader.ReadInt32(); count > 0; count--)
+        {
+            var scan = PageScanFormat.Read(reader, strings);
+            amended[scan.Path] = scan;
+        }
+
+        return amended;
     }
 
     private static void WriteOptional(BinaryWriter writer, string? value)
