@@ -6,14 +6,17 @@ namespace Site.Checks;
 /// </summary>
 public static class PageScanFormat
 {
+    [ThreadStatic]
+    private static MemoryStream? t_scratch;
+
     public static void Write(BinaryWriter writer, PageScan scan)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(scan);
         writer.Write(scan.Path);
         WriteOptional(writer, scan.BaseHref);
-        WriteReferences(writer, scan.References);
-        WriteReferences(writer, scan.ImagesWithoutAlt);
+        WriteSkippable(writer, scan.References);
+        WriteSkippable(writer, scan.ImagesWithoutAlt);
         writer.Write(scan.Anchors.Count);
         foreach (var anchor in scan.Anchors)
         {
@@ -59,8 +62,8 @@ public static class PageScanFormat
         ArgumentNullException.ThrowIfNull(reader);
         var path = reader.ReadString();
         var baseHref = ReadOptional(reader);
-        var references = ReadReferences(reader, strings);
-        var imagesWithoutAlt = ReadReferences(reader, strings);
+        var references = ReadSkippable(reader, strings);
+        var imagesWithoutAlt = ReadSkippable(reader, strings);
         var anchorCount = reader.ReadInt32();
         var anchors = new HashSet<string>(anchorCount, StringComparer.Ordinal);
         for (var i = 0; i < anchorCount; i++)
@@ -145,7 +148,43 @@ public static class PageScanFormat
         }
     }
 
-    private static PageReference[] ReadReferences(BinaryReader reader, ScanStrings? strings)
+    /// <summary>References preceded by their length in bytes, so that a reader can keep them undecoded (<see cref="StoredReferences"/>).</summary>
+    private static void WriteSkippable(BinaryWriter writer, IReadOnlyList<PageReference> references)
+    {
+        var scratch = t_scratch ??= new MemoryStream();
+        scratch.SetLength(0);
+        using (var inner = new BinaryWriter(scratch, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            WriteReferences(inner, references);
+        }
+
+        writer.Write((int)scratch.Length);
+        writer.Write(scratch.GetBuffer(), 0, (int)scratch.Length);
+    }
+
+    /// <summary>
+    /// References written by <see cref="WriteSkippable"/>: left undecoded when the reader reads a buffer it can share
+    /// (a whole file read at once), else decoded now.
+    /// </summary>
+    private static IReadOnlyList<PageReference> ReadSkippable(BinaryReader reader, ScanStrings? strings)
+    {
+        var length = reader.ReadInt32();
+        if (length < 0 || length > reader.BaseStream.Length - reader.BaseStream.Position)
+        {
+            throw new FormatException("references longer than what is left of the scan");
+        }
+
+        if (reader.BaseStream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            var start = buffer.Offset + (int)memory.Position;
+            memory.Position += length;
+            return new StoredReferences(buffer.Array!, start, length, strings);
+        }
+
+        return ReadReferences(reader, strings);
+    }
+
+    internal static PageReference[] ReadReferences(BinaryReader reader, ScanStrings? strings)
     {
         var references = new PageReference[reader.ReadInt32()];
         for (var i = 0; i < references.Length; i++)

@@ -50,6 +50,30 @@ public sealed class PageScanFormatTests
         Assert.All(links, link => Assert.Same(links[0].Value, link.Value));
     }
 
+    [Fact]
+    public void GivenScansReadFromAWholeFileWhenTheirReferencesAreNotAskedForThenTheyStayUndecodedAndAreTheSameOnceAsked()
+    {
+        var scan = PageScanner.Scan("fr/a/index.html", """<html><head><title>T</title></head><body><a href="/fr/b/">b</a><img src="/media/x.png"></body></html>""");
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            PageScanFormat.Write(writer, scan);
+        }
+
+        var bytes = stream.ToArray();
+        using var shared = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+        using var copied = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+
+        var (kept, decoded) = (PageScanFormat.Read(shared), PageScanFormat.Read(copied));
+
+        Assert.IsNotType<PageReference[]>(kept.References);
+        Assert.IsNotType<PageReference[]>(kept.ImagesWithoutAlt);
+        Assert.IsType<PageReference[]>(decoded.References);
+        Assert.Equal(Dump(scan), Dump(kept));
+        Assert.Equal(Dump(scan), Dump(decoded));
+        Assert.Equal(["/fr/b/", "/media/x.png"], kept.References.Select(r => r.Value));
+    }
+
     private static PageScan RoundTrip(PageScan scan, ScanStrings? strings = null)
     {
         using var stream = new MemoryStream();

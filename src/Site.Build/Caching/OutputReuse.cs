@@ -346,7 +346,8 @@ internal sealed class OutputReuse
                 return null;
             }
 
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 16), Encoding.UTF8);
+            // Visible: the scans keep their references undecoded in this buffer until asked (StoredReferences).
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 16, writable: false, publiclyVisible: true), Encoding.UTF8);
             return reader.ReadString() == Magic ? read(reader) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or ArgumentException)
