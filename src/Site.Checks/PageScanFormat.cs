@@ -176,12 +176,51 @@ public static class PageScanFormat
 
         if (reader.BaseStream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
         {
+            // Walked now, decoded later: a block that is not whole references fails the read of the file it is in
+            // (which is then ignored), never the check that asks for them.
             var start = buffer.Offset + (int)memory.Position;
-            memory.Position += length;
+            if (!IsWholeReferences(reader, length))
+            {
+                throw new FormatException("references that do not fill their length");
+            }
+
             return new StoredReferences(buffer.Array!, start, length, strings);
         }
 
         return ReadReferences(reader, strings);
+    }
+
+    /// <summary>
+    /// Moves past a block of references without making them, and says whether it held exactly whole references: then
+    /// <see cref="ReadReferences"/> cannot fail on it (its strings decode with replacement characters at worst).
+    /// </summary>
+    private static bool IsWholeReferences(BinaryReader reader, int length)
+    {
+        var stream = reader.BaseStream;
+        var end = stream.Position + length;
+        var count = reader.ReadInt32();
+        if (count < 0 || count > length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            for (var field = 0; field < 3; field++)
+            {
+                var bytes = reader.Read7BitEncodedInt();
+                if (bytes < 0 || bytes > end - stream.Position)
+                {
+                    return false;
+                }
+
+                stream.Position += bytes;
+            }
+
+            stream.Position += sizeof(int) + sizeof(int) + sizeof(bool);
+        }
+
+        return stream.Position == end;
     }
 
     internal static PageReference[] ReadReferences(BinaryReader reader, ScanStrings? strings)

@@ -74,6 +74,24 @@ public sealed class PageScanFormatTests
         Assert.Equal(["/fr/b/", "/media/x.png"], kept.References.Select(r => r.Value));
     }
 
+    [Fact]
+    public void GivenReferencesThatDoNotFillTheirLengthWhenReadFromAWholeFileThenTheReadFailsAtOnceRatherThanTheCheckLater()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write("fr/a/index.html");
+            writer.Write(false);
+            writer.Write(sizeof(int));
+            writer.Write(5);
+        }
+
+        var bytes = stream.ToArray();
+        using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+
+        Assert.Throws<FormatException>(() => PageScanFormat.Read(reader));
+    }
+
     private static PageScan RoundTrip(PageScan scan, ScanStrings? strings = null)
     {
         using var stream = new MemoryStream();
