@@ -185,10 +185,13 @@ internal sealed class OutputReuse
     {
         try
         {
-            var manifest = Manifest(made, buildKey, nextPublication, diagnostics, findings, byKind, indexed);
-            if (Delta(made.Scans) is { } delta)
+            // A delta amends the scans file the previous manifest named; a whole file gets an id of its own.
+            var delta = Delta(made.Scans);
+            var (scansId, deltaId) = delta is null ? (Guid.NewGuid().ToString("N"), string.Empty) : (Previous!.ScansId, Guid.NewGuid().ToString("N"));
+            var manifest = Manifest(made, buildKey, nextPublication, diagnostics, findings, byKind, indexed, scansId, deltaId);
+            if (delta is { } amended)
             {
-                SaveDelta(manifest, delta.Removed, delta.Changed);
+                SaveDelta(manifest, amended.Removed, amended.Changed);
             }
             else
             {
@@ -201,7 +204,7 @@ internal sealed class OutputReuse
         }
     }
 
-    private OutputManifest Manifest(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind, bool indexed)
+    private OutputManifest Manifest(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind, bool indexed, string scansId, string deltaId)
     {
         var stamps = indexed ? FileStamps.Of(Output, out _) : null;
         var rows = new Dictionary<string, ManifestRow>(made.Rows.Count, StringComparer.Ordinal);
@@ -220,7 +223,8 @@ internal sealed class OutputReuse
 
         return new OutputManifest
         {
-            ScansId = Guid.NewGuid().ToString("N"),
+            ScansId = scansId,
+            DeltaId = deltaId,
             BuildKey = buildKey,
             Inputs = Inputs,
             InputsTrusted = InputsTrusted,
@@ -293,23 +297,9 @@ internal sealed class OutputReuse
     /// <summary>Writes the delta, then the manifest that names it and the scans file it amends, which is left as it is.</summary>
     private void SaveDelta(OutputManifest manifest, IReadOnlyCollection<string> removed, IReadOnlyCollection<PageScan> changed)
     {
-        var amending = new OutputManifest
-        {
-            ScansId = Previous!.ScansId,
-            DeltaId = Guid.NewGuid().ToString("N"),
-            BuildKey = manifest.BuildKey,
-            Inputs = manifest.Inputs,
-            InputsTrusted = manifest.InputsTrusted,
-            ValidUntil = manifest.ValidUntil,
-            Rows = manifest.Rows,
-            Others = manifest.Others,
-            Diagnostics = manifest.Diagnostics,
-            Findings = manifest.Findings,
-            PagesByKind = manifest.PagesByKind,
-        };
         Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-        WriteFile(DeltaFile, writer => OutputManifest.WriteScansDelta(writer, amending.DeltaId, amending.ScansId, removed, changed));
-        WriteFile(_file, amending.Write);
+        WriteFile(DeltaFile, writer => OutputManifest.WriteScansDelta(writer, manifest.DeltaId, manifest.ScansId, removed, changed));
+        WriteFile(_file, manifest.Write);
     }
 
     /// <summary>Writes a file whole or not at all (temporary file, rename), its content followed by its checksum.</summary>

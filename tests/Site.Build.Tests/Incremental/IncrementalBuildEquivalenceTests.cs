@@ -85,6 +85,17 @@ public sealed partial class IncrementalBuildEquivalenceTests
             Pagefind = pagefind,
         });
 
+    /// <summary>The output of a build with no cache, by file and hash, in another folder.</summary>
+    internal static IReadOnlyDictionary<string, string> ColdOutput(TestSite site)
+    {
+        var cold = IncrementalBuildEquivalenceTests.Build(site, "cold", cache: null);
+        Assert.Equal(BuildOutcome.Success, cold.Outcome);
+        var folder = Path.Combine(site.Root, "cold");
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+    }
+
     /// <summary>Gives the files of a folder written in the last minutes a time well before the build, as edits made a while ago have.</summary>
     internal static void AgeTree(string folder, DateTime time)
     {
