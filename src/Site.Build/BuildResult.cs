@@ -24,4 +24,10 @@ public sealed record BuildResult
 
     /// <summary>How many files <c>site build</c> wrote or copied (the others were carried over); null for a preview.</summary>
     public int? FilesWritten { get; init; }
+
+    /// <summary>
+    /// Whether <c>site build</c> published by patching the output folder in place with the few files it wrote, rather
+    /// than by swapping a whole new folder in.
+    /// </summary>
+    public bool Patched { get; init; }
 }

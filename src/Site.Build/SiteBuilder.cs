@@ -79,6 +79,12 @@ public sealed class SiteBuilder(TextWriter progress)
 
         var theme = steps.Run("load theme", () => SiteSources.Theme(options, config, session, changes, diagnostics, early));
         var search = SearchSetup.Decide(config, theme.Strings, options, diagnostics, out var pagefind);
+        if (publisher is AtomicPublisher patchable)
+        {
+            // Pagefind indexes the staging folder as the whole site: it must then hold every file.
+            patchable.MayPatch = pagefind is null;
+        }
+
         // A preview's edit of articles' text only: the pages that show it are made again, from the last build's model.
         var last = session?.TakePreviewBuild();
         if (last is not null && pagefind is null && !diagnostics.HasErrors && TextEdits.TryApply(last, options, config, theme, changes, diagnostics, session!, steps, cancellationToken) is { } quick)
@@ -167,6 +173,11 @@ public sealed class SiteBuilder(TextWriter progress)
             }
 
             steps.Run(publisher.PublishStep, publisher.Publish);
+            if (publisher is AtomicPublisher { Patched: { } patch })
+            {
+                progress.WriteLine($"  {string.Empty,-22}{patch.Moved.Count} files moved into the output, {patch.Deleted.Count} deleted, the others left in place");
+            }
+
             if (pagefind is not null && publisher.Staging is null && !IndexSearch(pagefind, options.OutputDirectory, steps, diagnostics, cancellationToken))
             {
                 return Fail(BuildOutcome.BadInput);
@@ -220,6 +231,7 @@ public sealed class SiteBuilder(TextWriter progress)
             PagesByKind = byKind,
             PagesRendered = pagesRendered,
             FilesWritten = filesWritten,
+            Patched = publisher is AtomicPublisher { Patched: not null },
             ImageVariantsMade = made.Made,
             ImageVariantsReused = made.Reused,
         };

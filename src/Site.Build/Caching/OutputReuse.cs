@@ -27,11 +27,11 @@ internal sealed class OutputReuse
     private static readonly UInt128 CodeVersion = CodeIdentity();
 
     private readonly string _file;
-    private readonly Lazy<Dictionary<string, FileStamp>> _output;
+    private readonly Lazy<(Dictionary<string, FileStamp> Files, HashSet<string> Folders)> _output;
     private readonly Lazy<Dictionary<string, PageScan>?> _baseScans;
     private readonly Lazy<Dictionary<string, PageScan>> _scans;
 
-    private OutputReuse(string file, string output, OutputManifest? previous, Dictionary<string, FileStamp> inputs, bool inputsTrusted, Lazy<Dictionary<string, FileStamp>> outputNow)
+    private OutputReuse(string file, string output, OutputManifest? previous, Dictionary<string, FileStamp> inputs, bool inputsTrusted, Lazy<(Dictionary<string, FileStamp> Files, HashSet<string> Folders)> outputNow)
     {
         _file = file;
         Output = output;
@@ -63,7 +63,10 @@ internal sealed class OutputReuse
     private string DeltaFile => Path.ChangeExtension(_file, ".scans-delta");
 
     /// <summary>The output folder's files as they are now (listed once, when first asked).</summary>
-    public Dictionary<string, FileStamp> OutputNow => _output.Value;
+    public Dictionary<string, FileStamp> OutputNow => _output.Value.Files;
+
+    /// <summary>The output folder's folders as they are now, listed with <see cref="OutputNow"/>.</summary>
+    private HashSet<string> OutputFoldersNow => _output.Value.Folders;
 
     /// <summary>
     /// Starts listing the output and reading the previous scans on another thread, for a build that will compare its
@@ -83,7 +86,7 @@ internal sealed class OutputReuse
         var started = DateTime.UtcNow;
         var file = Path.Combine(options.CacheDirectory!, "outputs", $"{Hex(Hash(Encoding.UTF8.GetBytes(options.OutputDirectory)))}.manifest");
         var previous = ReadFile(file, OutputManifest.Read);
-        var outputNow = new Lazy<Dictionary<string, FileStamp>>(() => FileStamps.Of(options.OutputDirectory, out _));
+        var outputNow = new Lazy<(Dictionary<string, FileStamp>, HashSet<string>)>(() => (FileStamps.Of(options.OutputDirectory, out _, out var folders), folders));
         if (previous is not null)
         {
             // Whether nothing changed or some files are carried over, the output is listed: on another core, meanwhile.
@@ -169,6 +172,30 @@ internal sealed class OutputReuse
         return output.Count == previous.Rows.Count + previous.Others.Count
             && previous.Rows.All(r => output.TryGetValue(r.Key, out var stamp) && stamp == r.Value.Stamp)
             && previous.Others.All(o => output.TryGetValue(o.Key, out var stamp) && stamp == o.Value);
+    }
+
+    /// <summary>
+    /// How to publish <paramref name="made"/> by changing the published output in place rather than swapping a whole
+    /// new folder in: when the build wrote fewer files than it carried over (counting the files to delete; a patch
+    /// renames each file written, a swap links each file carried and then deletes the whole previous output), and the
+    /// output holds nothing but the previous build's rows (no file or folder of anyone else's, no search index), so
+    /// that the patched output is exactly what a swap would publish. Null when the output is to be swapped.
+    /// </summary>
+    public OutputPatch? Patch(ReusedWrite made)
+    {
+        if (Previous is not { Others.Count: 0 } previous)
+        {
+            return null;
+        }
+
+        var output = OutputNow;
+        var deleted = previous.Rows.Keys.Where(path => !made.Rows.ContainsKey(path) && output.ContainsKey(path)).ToList();
+        if ((made.Made.Count + deleted.Count) * 2 > previous.Rows.Count || output.Keys.Any(path => !previous.Rows.ContainsKey(path)))
+        {
+            return null;
+        }
+
+        return OutputFoldersNow.IsSubsetOf(OutputPatch.FoldersHolding(previous.Rows.Keys)) ? new OutputPatch(made.Made, deleted) : null;
     }
 
     /// <summary>

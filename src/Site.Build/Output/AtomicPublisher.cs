@@ -5,8 +5,11 @@ using Site.Checks;
 namespace Site.Build.Output;
 
 /// <summary>
-/// Renders into a staging folder and swaps it in: the previous output stays whole on any failure. Holds the output
-/// lock from opening to disposal, so that two builds of the same output wait for each other.
+/// Renders into a staging folder and swaps it in: the previous output stays whole on any failure. With a build cache,
+/// files carried over from the previous output are linked into the staging folder, or, when the build made few files
+/// and nothing needs the whole site in one folder, the output is patched with those files instead
+/// (<see cref="AtomicOutput.CommitPatch"/>). Holds the output lock from opening to disposal, so that two builds of
+/// the same output wait for each other.
 /// </summary>
 internal sealed class AtomicPublisher(BuildOptions options, OutputLock held) : IPublisher
 {
@@ -27,12 +30,28 @@ internal sealed class AtomicPublisher(BuildOptions options, OutputLock held) : I
     /// <summary>What the last <see cref="Render"/> made and carried over, when <see cref="Reuse"/> is set.</summary>
     public ReusedWrite? Reused { get; private set; }
 
+    /// <summary>
+    /// Whether the output may be patched in place rather than swapped: not when something reads the staging folder
+    /// as the whole site before publishing (Pagefind indexes it).
+    /// </summary>
+    public bool MayPatch { get; set; }
+
+    /// <summary>The patch the output was published with, when it was patched in place rather than swapped.</summary>
+    public OutputPatch? Patched { get; private set; }
+
+    private bool _carriedLinked;
+
     public RenderedPages Render(PagePlan plan, bool scan, IReadOnlySet<string>? changes, CancellationToken cancellationToken)
     {
         _output = AtomicOutput.Begin(Options.OutputDirectory);
         if (Reuse is not null)
         {
             var reused = Reused = ReusingWriter.Write(plan.Pages, _output.Staging, Reuse, scan, cancellationToken);
+            if (!MayPatch)
+            {
+                LinkCarried(cancellationToken);
+            }
+
             var all = new Dictionary<string, PageScan>(reused.Scans.Count, StringComparer.Ordinal);
             foreach (var page in reused.Scans)
             {
@@ -56,8 +75,27 @@ internal sealed class AtomicPublisher(BuildOptions options, OutputLock held) : I
     public void Publish()
     {
         Reuse?.Forget();
+        if (Reused is { } made && !_carriedLinked)
+        {
+            if (Reuse!.Patch(made) is { } patch)
+            {
+                _output!.CommitPatch(patch);
+                Patched = patch;
+                _published = true;
+                return;
+            }
+
+            LinkCarried(CancellationToken.None);
+        }
+
         _output!.Commit();
         _published = true;
+    }
+
+    private void LinkCarried(CancellationToken cancellationToken)
+    {
+        CarriedFiles.Link(Reused!, _output!.Staging, Reuse!.Output, cancellationToken);
+        _carriedLinked = true;
     }
 
     public void Dispose()

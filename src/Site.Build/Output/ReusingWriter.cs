@@ -7,6 +7,8 @@ namespace Site.Build.Output;
 
 /// <summary>What <see cref="ReusingWriter"/> did: every row as the manifest will record it, and what the check needs.</summary>
 /// <param name="Rows">By destination; the stamps are filled in once the output is published.</param>
+/// <param name="Carried">The rows taken from the previous output as they are: not in the staging folder.</param>
+/// <param name="Made">The rows this build wrote into the staging folder.</param>
 /// <param name="Fresh">The scans of the pages rendered by this build.</param>
 /// <param name="TargetsChanged">
 /// A file appeared or went away, a copied file was copied again, or a page rendered again has other anchors, another
@@ -14,6 +16,8 @@ namespace Site.Build.Output;
 /// </param>
 internal sealed record ReusedWrite(
     Dictionary<string, ManifestRow> Rows,
+    IReadOnlyList<string> Carried,
+    IReadOnlyList<string> Made,
     IReadOnlyList<PageScan> Scans,
     IReadOnlyList<PageScan> Fresh,
     int Rendered,
@@ -22,8 +26,10 @@ internal sealed record ReusedWrite(
 
 /// <summary>
 /// Writes the plan's rows into the staging folder like <see cref="OutputWriter"/>, except the rows whose fingerprint
-/// is the one the manifest recorded and whose published file is as it was published: those are linked from the
-/// previous output (not rendered, not scanned, not copied), and keep the scan the manifest holds.
+/// is the one the manifest recorded and whose published file is as it was published: those are carried over from the
+/// previous output (not rendered, not scanned, not copied), and keep the scan the manifest holds. Where a carried file
+/// goes is the publisher's choice: it stays where it is when the output is patched, or is linked into the staging
+/// folder (<see cref="CarriedFiles"/>) when the output is swapped.
 /// </summary>
 internal static class ReusingWriter
 {
@@ -41,21 +47,16 @@ internal static class ReusingWriter
         {
             var i = order[k];
             var page = pages[i];
-            var path = folders.For(page.Destination);
             var fingerprint = FingerprintOf(page, recent);
             if (fingerprint is not null && previous is not null && previous.Rows.TryGetValue(page.Destination, out var old) && old.Fingerprint == fingerprint
                 && output!.TryGetValue(page.Destination, out var stamp) && stamp == old.Stamp
                 && previousScans!.GetValueOrDefault(page.Destination) is var kept && (kept is not null || !scan || !PageScanner.CanScan(page.Destination)))
             {
-                var published = Path.Combine(reuse.Output, page.Destination);
-                var linked = false;
-                OutputWriteException.Around(path, () => linked = HardLink.LinkOrCopy(published, path));
-
-                // A linked file keeps its stamp; a copied one is looked at again once published (OutputReuse.Remember).
-                made[i] = (old with { Scanned = kept is not null, Stamp = linked ? old.Stamp : default }, kept, false);
+                made[i] = (old with { Scanned = kept is not null }, kept, false);
                 return;
             }
 
+            var path = folders.For(page.Destination);
             PageScan? pageScan = null;
             switch (page.Content)
             {
@@ -77,9 +78,11 @@ internal static class ReusingWriter
         });
 
         var rows = new Dictionary<string, ManifestRow>(pages.Count, StringComparer.Ordinal);
+        var carried = new List<string>();
+        var written = new List<string>();
         var scans = new List<PageScan>();
         var fresh = new List<PageScan>();
-        var (rendered, written, targetsChanged) = (0, 0, previous is null || previous.Rows.Count != pages.Count);
+        var (rendered, targetsChanged) = (0, previous is null || previous.Rows.Count != pages.Count);
         for (var i = 0; i < pages.Count; i++)
         {
             var (row, pageScan, isFresh) = made[i];
@@ -92,10 +95,11 @@ internal static class ReusingWriter
 
             if (!isFresh)
             {
+                carried.Add(destination);
                 continue;
             }
 
-            written++;
+            written.Add(destination);
             rendered += pages[i].Content is TextContent ? 1 : 0;
             if (pageScan is not null)
             {
@@ -110,7 +114,7 @@ internal static class ReusingWriter
 
         scans.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         fresh.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return new ReusedWrite(rows, scans, fresh, rendered, written, targetsChanged);
+        return new ReusedWrite(rows, carried, written, scans, fresh, rendered, written.Count, targetsChanged);
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public sealed partial class IncrementalBuildEquivalenceTests
         var corpus = new Corpus(site, random);
         corpus.WriteAll();
         var log = new List<string>();
-        var (carried, noOps, succeeded) = (0, 0, 0);
+        var (carried, noOps, succeeded, patched) = (0, 0, 0, 0);
         for (var step = 0; step <= Steps; step++)
         {
             var edited = new List<string>();
@@ -65,6 +65,7 @@ public sealed partial class IncrementalBuildEquivalenceTests
                 succeeded++;
                 carried += cold.FilesWritten!.Value - incremental.FilesWritten!.Value;
                 noOps += incremental.FilesWritten == 0 ? 1 : 0;
+                patched += incremental.Patched ? 1 : 0;
             }
         }
 
@@ -72,6 +73,7 @@ public sealed partial class IncrementalBuildEquivalenceTests
         Assert.True(succeeded > Steps / 2, $"{succeeded} of {Steps + 1} builds succeeded");
         Assert.True(carried > Steps * 50, $"{carried} files were carried over");
         Assert.True(noOps > 0, "no build found nothing to do");
+        Assert.True(patched > 0, "no build patched the output in place");
     }
 
     internal static BuildResult Build(TestSite site, string output, string? cache, DateTimeOffset? now = null, string? pagefind = null) =>
@@ -116,9 +118,12 @@ public sealed partial class IncrementalBuildEquivalenceTests
         return data.ToArray();
     }
 
+    /// <summary>Every file of a folder by its hash, and every folder in it (an empty one left behind differs too).</summary>
     private static Dictionary<string, string> Tree(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
+            .Concat(Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Select(d => KeyValuePair.Create(Path.GetRelativePath(folder, d) + "/", "folder")))
+            .ToDictionary();
 
     [GeneratedRegex("^read_more: .*$", RegexOptions.Multiline)]
     private static partial Regex ReadMore();

@@ -1,0 +1,181 @@
+using Site.Build.Output;
+using Site.TestSupport;
+using Site.TestSupport.Tooling;
+
+namespace Site.Build.Tests.Incremental;
+
+/// <summary>
+/// A build that made few files publishes them by patching the output in place (<see cref="AtomicOutput.CommitPatch"/>):
+/// the output then equals a cold build's, folders included, and a patch cut short by a killed build is finished by the
+/// next one, never applied when damaged, and never outside the output.
+/// </summary>
+public sealed class OutputPatchTests
+{
+    [Fact]
+    public void GivenOneArticleEditedWhenBuildingAgainThenTheOutputIsPatchedInPlace()
+    {
+        using var site = Site();
+        Build(site);
+        var before = Inode(site.Output);
+
+        site.Article("articles/2022/sujet-3.fr.md", "Sujet 3", "2022-04-13T09:00:00+01:00", body: "Un autre texte.\n", extra: "tags: [Europe, Thème 3]\n");
+        Age(site);
+        var again = Build(site);
+
+        Assert.Equal(BuildOutcome.Success, again.Outcome);
+        Assert.True(again.Patched, "the output was swapped, not patched");
+        Assert.InRange(again.FilesWritten!.Value, 1, 30);
+        Assert.Equal(before, Inode(site.Output));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, ".output.tmp")));
+        Assert.False(File.Exists(Journal(site)));
+        AssertEqualsCold(site);
+    }
+
+    [Fact]
+    public void GivenAnArticleDeletedWhenBuildingAgainThenItsFoldersGoWithIt()
+    {
+        using var site = Site();
+        Build(site);
+        Assert.True(site.OutputExists("fr/2022/04/sujet-3/print/index.html"));
+
+        File.Delete(Path.Combine(site.Input, "articles/2022/sujet-3.fr.md"));
+        var again = Build(site);
+
+        Assert.Equal(BuildOutcome.Success, again.Outcome);
+        Assert.True(again.Patched, $"the output was swapped, not patched ({again.FilesWritten} of {again.PagesByKind.Sum(p => p.Value)} files written)");
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "fr/2022/04/sujet-3")));
+        AssertEqualsCold(site);
+    }
+
+    [Fact]
+    public void GivenAFolderLeftInTheOutputByHandWhenBuildingAgainThenTheOutputIsSwappedWhole()
+    {
+        using var site = Site();
+        Build(site);
+        Directory.CreateDirectory(Path.Combine(site.Output, "brouillons", "vides"));
+
+        site.Article("articles/2022/sujet-3.fr.md", "Sujet 3", "2022-04-13T09:00:00+01:00", body: "Un autre texte.\n", extra: "tags: [Europe, Thème 3]\n");
+        Age(site);
+        var again = Build(site);
+
+        Assert.Equal(BuildOutcome.Success, again.Outcome);
+        Assert.False(again.Patched, "a patch would have kept the folder no build made");
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "brouillons")));
+        AssertEqualsCold(site);
+    }
+
+    [Fact]
+    public void GivenABuildKilledWhilePatchingWhenTheNextBuildStartsThenThePatchIsFinishedEvenIfThatBuildFails()
+    {
+        using var site = Site();
+        Build(site);
+        var staging = Path.Combine(site.Root, ".output.tmp");
+        Directory.CreateDirectory(Path.Combine(staging, "fr", "nouveau"));
+        File.WriteAllText(Path.Combine(staging, "fr", "nouveau", "index.html"), "moved in after the kill");
+        // The kill came after "index.html" was moved: it is no longer in the staging folder, and stays as it is.
+        var home = site.ReadOutput("index.html");
+        new OutputPatch(["index.html", "fr/nouveau/index.html"], ["fr/2022/04/sujet-3/index.html", "fr/2022/04/sujet-3/print/index.html"]).Write(Journal(site));
+        site.WriteInput("site.yml", "title: [unclosed\n");
+
+        var next = Build(site);
+
+        Assert.Equal(BuildOutcome.BadInput, next.Outcome);
+        Assert.Equal("moved in after the kill", site.ReadOutput("fr/nouveau/index.html"));
+        Assert.Equal(home, site.ReadOutput("index.html"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "fr/2022/04/sujet-3")));
+        Assert.True(site.OutputExists("fr/2022/05/sujet-4/index.html"));
+        Assert.False(File.Exists(Journal(site)));
+        Assert.False(Directory.Exists(staging));
+    }
+
+    [Fact]
+    public void GivenAPatchDamagedOrNamingAPathOutsideTheOutputWhenTheNextBuildStartsThenNothingOfItIsApplied()
+    {
+        using var site = Site();
+        Build(site);
+        var output = site.OutputHashes();
+        var victim = Path.Combine(site.Root, "victim.txt");
+        File.WriteAllText(victim, "not the output's");
+        var staging = Path.Combine(site.Root, ".output.tmp");
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, "index.html"), "never published");
+
+        new OutputPatch(["index.html"], ["../victim.txt"]).Write(Journal(site));
+        site.WriteInput("site.yml", "title: [unclosed\n");
+        Assert.Equal(BuildOutcome.BadInput, Build(site).Outcome);
+        Assert.True(File.Exists(victim));
+        Assert.Equal(output, site.OutputHashes());
+        Assert.False(File.Exists(Journal(site)));
+
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, "index.html"), "never published");
+        new OutputPatch(["index.html"], ["fr/tags/index.html"]).Write(Journal(site));
+        var bytes = File.ReadAllBytes(Journal(site));
+        bytes[^20] ^= 0xFF;
+        File.WriteAllBytes(Journal(site), bytes);
+        Assert.Equal(BuildOutcome.BadInput, Build(site).Outcome);
+        Assert.Equal(output, site.OutputHashes());
+        Assert.False(File.Exists(Journal(site)));
+    }
+
+    [PagefindFact]
+    public void GivenASiteWithSearchWhenOneArticleIsEditedThenTheOutputIsSwappedWithItsIndex()
+    {
+        using var site = Site();
+        site.WriteInput("site.yml", TestSite.BilingualConfig + "\nsearch: true\n");
+        Age(site);
+        Build(site, TestTools.PagefindPath);
+
+        site.Article("articles/2022/sujet-3.fr.md", "Sujet 3", "2022-04-13T09:00:00+01:00", body: "Un autre texte.\n", extra: "tags: [Europe, Thème 3]\n");
+        Age(site);
+        var again = Build(site, TestTools.PagefindPath);
+
+        Assert.Equal(BuildOutcome.Success, again.Outcome);
+        Assert.False(again.Patched, "Pagefind indexes the staging folder, which must hold the whole site");
+        Assert.True(again.FilesWritten < again.PagesByKind.Sum(p => p.Value) / 2);
+        Assert.True(site.OutputExists("pagefind/pagefind-entry.json"));
+        Assert.True(site.OutputExists("fr/2022/04/sujet-3/index.html"));
+    }
+
+    private static TestSite Site()
+    {
+        var site = Builds.Bilingual();
+        for (var i = 0; i < 12; i++)
+        {
+            site.Article($"articles/2022/sujet-{i}.fr.md", $"Sujet {i}", $"2022-0{1 + (i % 9)}-1{i % 10}T09:00:00+01:00", extra: $"tags: [Europe, Thème {i % 4}]\n");
+        }
+
+        Age(site);
+        return site;
+    }
+
+    private static void Age(TestSite site)
+    {
+        IncrementalBuildEquivalenceTests.AgeTree(site.Input, DateTime.UtcNow.AddHours(-1));
+        IncrementalBuildEquivalenceTests.AgeTree(site.Theme, DateTime.UtcNow.AddHours(-1));
+    }
+
+    private static BuildResult Build(TestSite site, string? pagefind = null) =>
+        IncrementalBuildEquivalenceTests.Build(site, "output", Path.Combine(site.Root, ".site-cache"), pagefind: pagefind);
+
+    private static string Journal(TestSite site) => Path.Combine(site.Root, ".output.commit");
+
+    /// <summary>The output holds the files of a build with no cache, byte for byte, and its folders, no more.</summary>
+    private static void AssertEqualsCold(TestSite site)
+    {
+        Assert.Equal(IncrementalBuildEquivalenceTests.ColdOutput(site), site.OutputHashes());
+        Assert.Equal(Folders(Path.Combine(site.Root, "cold")), Folders(site.Output));
+    }
+
+    private static List<string> Folders(string root) =>
+        [.. Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).Select(d => Path.GetRelativePath(root, d)).Order(StringComparer.Ordinal)];
+
+    /// <summary>Which folder a path is (a swap puts another folder at the output's path; a patch keeps it).</summary>
+    private static string Inode(string path)
+    {
+        using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true })!;
+        var inode = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        return inode;
+    }
+}
