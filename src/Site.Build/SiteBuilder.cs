@@ -46,7 +46,7 @@ public sealed class SiteBuilder(TextWriter progress)
                 ? steps.End(BuildOutcome.BadInput, diagnostics)
                 : Run(publisher.Options, session, publisher, diagnostics, steps, cancellationToken);
         }
-        catch (Exception e) when (session is null && WriteFailures.Report(e, diagnostics))
+        catch (Exception e) when (session is null && (WriteFailures.Report(e, diagnostics) || SourceChangeFailures.Report(e, diagnostics)))
         {
             return steps.End(BuildOutcome.BadInput, diagnostics);
         }
@@ -96,7 +96,12 @@ public sealed class SiteBuilder(TextWriter progress)
 
         DateTimeOffset? nextPublication = null;
         ArticleStore? parsed = null;
-        var articles = steps.Run("load content", () => SiteSources.Content(options, config, session, changes, diagnostics, out nextPublication, parsed = session is null && options.CacheDirectory is not null ? ArticleStore.Open(options.CacheDirectory, config) : null));
+        var articles = steps.Run("load content", () => SiteSources.Content(options, config, session, changes, diagnostics, out nextPublication, parsed = session is null && options.CacheDirectory is not null ? ArticleStore.Open(options.CacheDirectory, config, options.InputDirectory, reuse is null ? null : reuse.TrustedInput) : null));
+
+        if (parsed is not null)
+        {
+            progress.WriteLine($"  {string.Empty,-22}{parsed.Unread} files taken by their size and time without reading them, {parsed.Found - parsed.Unread} parsed earlier, {parsed.Fresh} parsed");
+        }
 
         // Validate: the loaders report every author error they find; nothing is assembled from input with errors.
         if (diagnostics.HasErrors || theme.Templates is null)
@@ -111,7 +116,7 @@ public sealed class SiteBuilder(TextWriter progress)
         var rendered = 0;
         var images = new ImageSizes(InputLayout.MediaPath(options.InputDirectory));
         var ids = reuse is null ? null : new ContentIds();
-        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, LabelsOf(theme), diagnostics, session?.Markdown, store, out rendered, spilled, ids));
+        var site = steps.Run("assemble site", () => SiteAssembler.Assemble(config, articles, images, LabelsOf(theme), diagnostics, session?.Markdown, store, out rendered, spilled, ids, parsed is null ? null : parsed.IdsOf));
         if (site is null)
         {
             return Fail(BuildOutcome.BadInput);

@@ -60,7 +60,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         // Like a build's, the session's articles keep their Markdown and bodies in its spill file, not in memory.
         var last = _session.TakePreviewBuild()!;
-        Assert.All(last.Site.Entries, e => Assert.False(e.Article.HoldsBody));
+        Assert.All(last.Site.Entries, e => Assert.False(e.Article.HoldsBody()));
         Assert.All(last.Site.Entries, e => Assert.False(e.Body.HoldsHtml));
         Assert.Contains("Texte corrigé.", last.Site.Entries.Single(e => e.Article.SourcePath == "articles/2021/sommet.fr.md").Body.Html);
         Assert.Contains("Texte corrigé.", _site.ReadOutput("fr/2021/06/sommet/index.html"));

@@ -19,7 +19,8 @@ internal static class SiteAssembler
     /// <param name="rendered">How many bodies were rendered (the others came from a cache).</param>
     /// <param name="spill">Where a build (or a preview session) keeps the bodies' HTML; null to hold it in memory.</param>
     /// <param name="ids">Where the content hashes of articles and bodies are recorded, for a build compared with an earlier one.</param>
-    public static SiteModel? Assemble(SiteConfig config, IReadOnlyList<Article> articles, ImageSizes images, Func<string, BodyLabels> labels, DiagnosticBag diagnostics, MarkdownCache? cache, BodyStore? store, out int rendered, BodySpill? spill = null, ContentIds? ids = null)
+    /// <param name="knownIds">What the build cache knows an article to be made of (<see cref="ArticleStore.IdsOf"/>), if anything.</param>
+    public static SiteModel? Assemble(SiteConfig config, IReadOnlyList<Article> articles, ImageSizes images, Func<string, BodyLabels> labels, DiagnosticBag diagnostics, MarkdownCache? cache, BodyStore? store, out int rendered, BodySpill? spill = null, ContentIds? ids = null, Func<Article, KnownArticle?>? knownIds = null)
     {
         rendered = 0;
         articles = TranslationKeys.Share(articles, diagnostics);
@@ -30,7 +31,7 @@ internal static class SiteAssembler
             return null;
         }
 
-        var bodies = new Bodies(config.BaseUrl, new SourceLinkMap(paths), images, labels, cache, store, spill, ids);
+        var bodies = new Bodies(config.BaseUrl, new SourceLinkMap(paths), images, labels, cache, store, spill, ids, knownIds);
         var entries = new Entry?[articles.Count];
         Parallel.For(0, articles.Count, i => entries[i] = MakeEntry(articles[i], paths[articles[i].SourcePath], config, images, bodies, diagnostics));
         rendered = bodies.Rendered;
@@ -83,8 +84,9 @@ internal static class SiteAssembler
     {
         try
         {
-            // Counted while the Markdown is in memory: once the body is made, it is in the spill file.
-            var minutes = ReadingTime.Minutes(article.Body);
+            // Counted while the Markdown is in memory (once the body is made, it is in the spill file), unless the build
+            // cache counted it already.
+            var minutes = article.ReadingMinutes;
             var body = bodies.Of(article, diagnostics);
             var variants = images.Responsive(article.Image);
             return body is null ? null : new Entry(article, path, body, article.CategoryKey is null ? null : config.FindCategory(article.CategoryKey))

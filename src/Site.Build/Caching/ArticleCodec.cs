@@ -52,6 +52,7 @@ internal static class ArticleCodec
 
         writer.Write(bodyStart);
         writer.Write(article.BodyLine);
+        writer.Write(article.ReadingMinutes);
         writer.Write(article.KeyLocations.Count);
         foreach (var (key, location) in article.KeyLocations)
         {
@@ -60,8 +61,11 @@ internal static class ArticleCodec
         }
     }
 
-    /// <summary>The article read back, its Markdown taken from <paramref name="text"/>; null when what was kept does not fit it.</summary>
-    public static Article? Read(BinaryReader reader, ContentSource source, string text)
+    /// <summary>
+    /// The article read back, its Markdown taken from <paramref name="text"/>, or, without the text, from
+    /// <paramref name="unread"/> given where the Markdown starts in it; null when what was kept does not fit the text.
+    /// </summary>
+    public static Article? Read(BinaryReader reader, ContentSource source, string? text, Func<int, IStoredText>? unread = null)
     {
         var language = reader.ReadString();
         var name = reader.ReadString();
@@ -86,6 +90,7 @@ internal static class ArticleCodec
         var aliases = ReadList(reader, r => new Alias(r.ReadString(), ReadLocation(r, source.Path)));
         var bodyStart = reader.ReadInt32();
         var bodyLine = reader.ReadInt32();
+        var readingMinutes = reader.ReadInt32();
         var count = reader.ReadInt32();
         var keyLocations = new Dictionary<FrontMatterKey, SourceLocation>(count);
         for (; count > 0; count--)
@@ -98,12 +103,12 @@ internal static class ArticleCodec
             keyLocations[key] = ReadLocation(reader, source.Path);
         }
 
-        if (bodyStart < 0 || bodyStart > text.Length)
+        if (bodyStart < 0 || (text is not null && bodyStart > text.Length) || (text is null && unread is null) || readingMinutes < 1)
         {
             return null;
         }
 
-        return new Article
+        var article = new Article
         {
             SourcePath = source.Path,
             Kind = source.Kind,
@@ -128,10 +133,19 @@ internal static class ArticleCodec
             TranslationKey = translationKey,
             Draft = draft,
             Aliases = aliases,
-            Body = text[bodyStart..],
+            Body = text is null ? string.Empty : text[bodyStart..],
             BodyLine = bodyLine,
             KeyLocations = keyLocations,
+
+            // After the body, whose setting resets it.
+            ReadingMinutes = readingMinutes,
         };
+        if (text is null)
+        {
+            article.StoreBody(unread!(bodyStart));
+        }
+
+        return article;
     }
 
     private static void WriteDate(BinaryWriter writer, DateTimeOffset date)

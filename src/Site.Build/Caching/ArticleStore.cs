@@ -17,10 +17,18 @@ namespace Site.Build.Caching;
 /// again. Only articles parsed without a diagnostic are kept (<see cref="IParsedArticles"/>). The file holds the
 /// articles this build used, is written whole or not at all (a temporary file, then a rename) and ends with a
 /// checksum: a damaged or foreign file is ignored, and everything is parsed.
+/// <para>
+/// Beside it, <c>articles/stamps</c> holds the size and time of each file whose text was hashed, with that hash: a
+/// file listed now with the same size and time, both old enough to be trusted (<see cref="OutputReuse.TrustedInput"/>),
+/// is not even read (<see cref="FindUnread"/>); its article's Markdown is read from the file if something asks for
+/// it, and must then still have that hash.
+/// </para>
 /// </summary>
 internal sealed class ArticleStore : IParsedArticles
 {
-    private const string Magic = "site-articles/1";
+    private const string Magic = "site-articles/2";
+
+    private const string StampsMagic = "site-article-stamps/1";
 
     private static readonly UInt128 CodeVersion = new FingerprintBuilder()
         .Add(Magic)
@@ -38,24 +46,48 @@ internal sealed class ArticleStore : IParsedArticles
     private readonly Dictionary<UInt128, (int Offset, int Length)> _known;
     // What this build found (null: the entry is in the file read) or parsed (its bytes), by key.
     private readonly ConcurrentDictionary<UInt128, byte[]?> _used = new();
+    private readonly SourceTree? _input;
+    private readonly Func<string, FileStamp?>? _trustedStamp;
+    private readonly Dictionary<string, (FileStamp Stamp, UInt128 Text)> _stamps;
+    // The files whose text this build knows by hash, with their trusted stamps, for the next build.
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, UInt128 Text)> _stampsNow = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Article, KnownArticle> _ids = new(ReferenceEqualityComparer.Instance);
     private int _fresh;
+    private int _unread;
 
-    private ArticleStore(string file, UInt128 config, byte[] bytes, Dictionary<UInt128, (int Offset, int Length)> known)
+    private ArticleStore(string file, UInt128 config, byte[] bytes, Dictionary<UInt128, (int Offset, int Length)> known, SourceTree? input, Func<string, FileStamp?>? trustedStamp, Dictionary<string, (FileStamp Stamp, UInt128 Text)> stamps)
     {
         _file = file;
         _config = config;
         _bytes = bytes;
         _known = known;
+        _input = input;
+        _trustedStamp = trustedStamp;
+        _stamps = stamps;
     }
 
     /// <summary>How many articles were found here (the others were parsed).</summary>
     public int Found => _used.Count - _fresh;
 
+    /// <summary>How many articles were parsed and kept here.</summary>
+    public int Fresh => _fresh;
+
+    /// <summary>How many of those were found by their file's size and time, without reading the file.</summary>
+    public int Unread => _unread;
+
+    private string StampsFile => Path.Combine(Path.GetDirectoryName(_file)!, "stamps");
+
     /// <summary>The store of <paramref name="cacheDirectory"/>, for articles parsed with <paramref name="config"/>.</summary>
-    public static ArticleStore Open(string cacheDirectory, SiteConfig config)
+    /// <param name="inputDirectory">Where the articles' files are, to read an unread article's Markdown when asked.</param>
+    /// <param name="trustedStamp">
+    /// A file's size and time as listed when the build started (by its path relative to the input folder), when they
+    /// can be trusted to tell an edit; null for a file to read whatever its stamp.
+    /// </param>
+    public static ArticleStore Open(string cacheDirectory, SiteConfig config, string? inputDirectory = null, Func<string, FileStamp?>? trustedStamp = null)
     {
         var file = Path.Combine(cacheDirectory, "articles", "parsed");
         var key = new FingerprintBuilder().Add(CodeVersion).Add(ContentHash.Of(config)).ToFingerprint().Value;
+        var stamps = inputDirectory is null || trustedStamp is null ? [] : ReadStamps(Path.Combine(cacheDirectory, "articles", "stamps"), key);
         var bytes = Read(file);
         var known = new Dictionary<UInt128, (int Offset, int Length)>();
         try
@@ -83,12 +115,48 @@ internal sealed class ArticleStore : IParsedArticles
             known.Clear();
         }
 
-        return new ArticleStore(file, key, bytes, known);
+        return new ArticleStore(file, key, bytes, known, inputDirectory is null ? null : SourceTree.Input(inputDirectory), trustedStamp, stamps);
     }
 
     public Article? Find(ContentSource source, string text)
     {
-        var key = KeyOf(source, text);
+        var textHash = HashOf(text);
+        var article = Decode(source, textHash, text);
+        if (article is not null)
+        {
+            Remember(source, textHash);
+        }
+
+        return article;
+    }
+
+    /// <summary>
+    /// The article of a file whose size and time are those recorded when its text was last hashed, both old enough to
+    /// be trusted, without reading the file: its Markdown is read from it only if something asks for it.
+    /// </summary>
+    public Article? FindUnread(ContentSource source)
+    {
+        if (_input is null || _trustedStamp?.Invoke(source.Path) is not { } now || !_stamps.TryGetValue(source.Path, out var known) || known.Stamp != now)
+        {
+            return null;
+        }
+
+        var article = Decode(source, known.Text, text: null);
+        if (article is not null)
+        {
+            _stampsNow[source.Path] = known;
+            Interlocked.Increment(ref _unread);
+        }
+
+        return article;
+    }
+
+    /// <summary>What an article found or kept here is made of, by content; null for any other article.</summary>
+    public KnownArticle? IdsOf(Article article) => _ids.TryGetValue(article, out var ids) ? ids : null;
+
+    private Article? Decode(ContentSource source, UInt128 textHash, string? text)
+    {
+        var key = KeyOf(source, textHash);
         if (!_known.TryGetValue(key, out var at))
         {
             return null;
@@ -97,10 +165,12 @@ internal sealed class ArticleStore : IParsedArticles
         try
         {
             using var reader = new BinaryReader(new MemoryStream(_bytes, at.Offset, at.Length, writable: false), Utf8);
-            var article = ArticleCodec.Read(reader, source, text);
+            var markdown = KeyedRecords.ReadUInt128(reader);
+            var article = ArticleCodec.Read(reader, source, text, start => new UnreadMarkdown(_input!, source.Path, start, textHash, ForgetStamps));
             if (article is not null)
             {
                 _used[key] = null;
+                _ids[article] = new KnownArticle(key, markdown);
             }
 
             return article;
@@ -108,6 +178,15 @@ internal sealed class ArticleStore : IParsedArticles
         catch (Exception e) when (e is IOException or FormatException or DecoderFallbackException or ArgumentException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Records the hash of a file's text with its size and time, when they can be trusted, for the next build.</summary>
+    private void Remember(ContentSource source, UInt128 textHash)
+    {
+        if (_trustedStamp?.Invoke(source.Path) is { } stamp)
+        {
+            _stampsNow[source.Path] = (stamp, textHash);
         }
     }
 
@@ -120,16 +199,23 @@ internal sealed class ArticleStore : IParsedArticles
             return;
         }
 
+        var markdown = BodyStore.MarkdownIdOf(article);
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, Utf8, leaveOpen: true))
         {
+            KeyedRecords.WriteUInt128(writer, markdown);
             ArticleCodec.Write(writer, article, text.Length - body.Length);
         }
 
-        if (_used.TryAdd(KeyOf(source, text), stream.ToArray()))
+        var textHash = HashOf(text);
+        var key = KeyOf(source, textHash);
+        if (_used.TryAdd(key, stream.ToArray()))
         {
             Interlocked.Increment(ref _fresh);
         }
+
+        _ids[article] = new KnownArticle(key, markdown);
+        Remember(source, textHash);
     }
 
     /// <summary>
@@ -138,17 +224,84 @@ internal sealed class ArticleStore : IParsedArticles
     /// </summary>
     public void Save()
     {
-        if (_fresh == 0 && _used.Count == _known.Count)
+        if (_fresh > 0 || _used.Count != _known.Count)
         {
-            return;
+            var records = _used.Select(u => KeyValuePair.Create(u.Key, (ReadOnlyMemory<byte>)(u.Value ?? _bytes.AsMemory(_known[u.Key].Offset, _known[u.Key].Length)))).ToList();
+            KeyedRecords.Write(_file, $"{_file}.{Environment.ProcessId}.tmp", Magic, _config, records);
         }
 
-        var records = _used.Select(u => KeyValuePair.Create(u.Key, (ReadOnlyMemory<byte>)(u.Value ?? _bytes.AsMemory(_known[u.Key].Offset, _known[u.Key].Length)))).ToList();
-        KeyedRecords.Write(_file, $"{_file}.{Environment.ProcessId}.tmp", Magic, _config, records);
+        if (_input is not null && (_stampsNow.Count != _stamps.Count || _stampsNow.Any(s => !_stamps.TryGetValue(s.Key, out var known) || known != s.Value)))
+        {
+            var records = _stampsNow.Select(s => KeyValuePair.Create(s.Value.Text, (ReadOnlyMemory<byte>)StampBytes(s.Key, s.Value.Stamp))).ToList();
+            KeyedRecords.Write(StampsFile, $"{StampsFile}.{Environment.ProcessId}.tmp", StampsMagic, _config, records);
+        }
     }
 
-    private static UInt128 KeyOf(ContentSource source, string text) =>
-        new FingerprintBuilder().Add(source.Path).Add((long)source.Kind).Add(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()))).ToFingerprint().Value;
+    private static UInt128 HashOf(string text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
+
+    // With the code and configuration: the key is also the article's identity in the pages' fingerprints.
+    private UInt128 KeyOf(ContentSource source, UInt128 textHash) =>
+        new FingerprintBuilder().Add(_config).Add(source.Path).Add((long)source.Kind).Add(textHash).ToFingerprint().Value;
+
+    /// <summary>
+    /// Forgets every stamp, on disk too, once a file is found to hold another text than its stamp said (an edit that
+    /// kept the file's size and time): the next build reads every file.
+    /// </summary>
+    private void ForgetStamps()
+    {
+        try
+        {
+            File.Delete(StampsFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Then the next build meets the same file again, and forgets again.
+        }
+    }
+
+    private static byte[] StampBytes(string path, FileStamp stamp)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Utf8, leaveOpen: true))
+        {
+            writer.Write(path);
+            writer.Write(stamp.Size);
+            writer.Write(stamp.Modified);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>The stamps a store of the same code and configuration recorded; none when the file is missing, damaged or foreign.</summary>
+    private static Dictionary<string, (FileStamp Stamp, UInt128 Text)> ReadStamps(string file, UInt128 key)
+    {
+        var stamps = new Dictionary<string, (FileStamp Stamp, UInt128 Text)>(StringComparer.Ordinal);
+        var bytes = Read(file);
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Utf8);
+            if (bytes.Length > 0 && reader.ReadString() == StampsMagic && KeyedRecords.ReadUInt128(reader) == key)
+            {
+                for (var count = reader.ReadInt32(); count > 0; count--)
+                {
+                    var text = KeyedRecords.ReadUInt128(reader);
+                    var end = reader.ReadInt32() + reader.BaseStream.Position;
+                    var path = reader.ReadString();
+                    stamps[path] = (new FileStamp(reader.ReadInt64(), reader.ReadInt64()), text);
+                    if (reader.BaseStream.Position != end)
+                    {
+                        throw new FormatException("a stamp of another length than written");
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or FormatException or DecoderFallbackException or ArgumentException)
+        {
+            stamps.Clear();
+        }
+
+        return stamps;
+    }
 
     /// <summary>The file's content without its checksum, or nothing when it is missing or damaged.</summary>
     private static byte[] Read(string file)
@@ -167,3 +320,8 @@ internal sealed class ArticleStore : IParsedArticles
     }
 
 }
+
+/// <summary>What the build cache knows an article to be made of, so that neither is hashed again from its text.</summary>
+/// <param name="Article">The whole article: its file's path, kind and text, with the code and configuration that parsed it.</param>
+/// <param name="Markdown">What its body is rendered from (<see cref="BodyStore.MarkdownIdOf"/>).</param>
+internal readonly record struct KnownArticle(UInt128 Article, UInt128 Markdown);

@@ -13,7 +13,11 @@ namespace Site.Build.Caching;
 /// <paramref name="spill"/>, the bodies handed out keep their HTML in it, and the articles their Markdown, rather than in memory.
 /// </summary>
 /// <param name="ids">For a build compared with an earlier one: where the articles' and bodies' content hashes are recorded, before their texts go to the spill file.</param>
-internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images, Func<string, BodyLabels> labels, MarkdownCache? cache, BodyStore? store, BodySpill? spill = null, ContentIds? ids = null)
+/// <param name="knownIds">
+/// What the build cache knows an article to be made of (<see cref="ArticleStore.IdsOf"/>): its identities then, rather
+/// than hashes of its properties, which would read back the Markdown of an article whose file was not read.
+/// </param>
+internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images, Func<string, BodyLabels> labels, MarkdownCache? cache, BodyStore? store, BodySpill? spill = null, ContentIds? ids = null, Func<Article, KnownArticle?>? knownIds = null)
 {
     private readonly MarkdownRenderer _renderer = new(links, new UrlBuilder(baseUrl), images, labels);
     private int _rendered;
@@ -24,8 +28,9 @@ internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images
     public RenderedBody? Of(Article article, DiagnosticBag diagnostics)
     {
         // Taken while the Markdown is in memory: once it is in the spill file, hashing would read it back.
-        var articleId = ids is null ? default : ContentHash.Of(article);
-        var (body, bodyId) = Find(article, diagnostics);
+        var known = knownIds?.Invoke(article);
+        var articleId = ids is null ? default : known?.Article ?? ContentHash.Of(article);
+        var (body, bodyId) = Find(article, known, diagnostics);
         if (body is null)
         {
             return null;
@@ -49,14 +54,14 @@ internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images
     }
 
     /// <summary>The body and, when it was found in or put into the store, its identity there (<see cref="BodyStore.IdOf"/>).</summary>
-    private (RenderedBody? Body, UInt128? Id) Find(Article article, DiagnosticBag diagnostics)
+    private (RenderedBody? Body, UInt128? Id) Find(Article article, KnownArticle? known, DiagnosticBag diagnostics)
     {
         if (cache?.Find(article, baseUrl, labels(article.Language), images, links) is { } remembered)
         {
             return (remembered, null);
         }
 
-        var key = store is null ? default : BodyStore.KeyOf(article, baseUrl, labels(article.Language));
+        var key = store is null ? default : BodyStore.KeyOf(article, baseUrl, labels(article.Language), known?.Markdown);
         // A body found in the store's index comes without its HTML, which is read from the store when a page prints it.
         if (store?.Find(key, () => Render(article)) is { } stored && stored.Lookups.StillHold(images, links))
         {

@@ -76,7 +76,7 @@ internal sealed class BodySpill : IDisposable
     /// <summary>Thread-safe for distinct articles: moves the article's Markdown out of memory (it stays if it cannot be written).</summary>
     public void Keep(Article article)
     {
-        if (article.HoldsBody && Write(article.Body) is { } markdown)
+        if (article.HoldsBody() && Write(article.Body) is { } markdown)
         {
             article.StoreBody(markdown);
         }

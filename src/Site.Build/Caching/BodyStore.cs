@@ -69,7 +69,11 @@ internal sealed class BodyStore(string cacheDirectory)
         }
     }
 
-    public static UInt128 KeyOf(Article article, Uri baseUrl, BodyLabels labels) => new FingerprintBuilder()
+    /// <param name="markdownId">
+    /// <see cref="MarkdownIdOf"/> the article, when the build cache knows it already (<see cref="ArticleStore.IdsOf"/>):
+    /// the Markdown of an article whose file was not read is then not read back to hash it.
+    /// </param>
+    public static UInt128 KeyOf(Article article, Uri baseUrl, BodyLabels labels, UInt128? markdownId = null) => new FingerprintBuilder()
         .Add(CodeVersion)
         .Add(baseUrl.AbsoluteUri)
         .Add(labels.Video)
@@ -77,6 +81,11 @@ internal sealed class BodyStore(string cacheDirectory)
         .Add(labels.TableRegion)
         .Add(article.SourcePath)
         .Add(article.Language)
+        .Add(markdownId ?? MarkdownIdOf(article))
+        .ToFingerprint().Value;
+
+    /// <summary>What of an article its body is rendered from, besides its path and language: the Markdown, whether it has a lead image, its summary.</summary>
+    public static UInt128 MarkdownIdOf(Article article) => new FingerprintBuilder()
         .Add(article.Body)
         .Add(article.Image is null ? 0 : 1)
         .Add(article.Summary is null ? 0 : 1)

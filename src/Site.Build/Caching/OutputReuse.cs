@@ -30,9 +30,13 @@ internal sealed class OutputReuse
     private readonly Lazy<(Dictionary<string, FileStamp> Files, HashSet<string> Folders)> _output;
     private readonly Lazy<Dictionary<string, PageScan>?> _baseScans;
     private readonly Lazy<Dictionary<string, PageScan>> _scans;
+    private readonly bool _inputsPlain;
+    private readonly long _trustedBefore;
 
-    private OutputReuse(string file, string output, OutputManifest? previous, Dictionary<string, FileStamp> inputs, bool inputsTrusted, Lazy<(Dictionary<string, FileStamp> Files, HashSet<string> Folders)> outputNow)
+    private OutputReuse(string file, string output, OutputManifest? previous, Dictionary<string, FileStamp> inputs, bool inputsTrusted, Lazy<(Dictionary<string, FileStamp> Files, HashSet<string> Folders)> outputNow, bool inputsPlain, long trustedBefore)
     {
+        _inputsPlain = inputsPlain;
+        _trustedBefore = trustedBefore;
         _file = file;
         Output = output;
         Previous = previous;
@@ -54,6 +58,14 @@ internal sealed class OutputReuse
     public Dictionary<string, FileStamp> Inputs { get; }
 
     public bool InputsTrusted { get; }
+
+    /// <summary>
+    /// An input file's size and time as listed when this build started (by its path relative to the input folder),
+    /// when they can be trusted to tell an edit: written more than <see cref="SameStampWindow"/> before, and no
+    /// symbolic link in the input (whose stamp says nothing of what it leads to); null otherwise.
+    /// </summary>
+    public FileStamp? TrustedInput(string path) =>
+        _inputsPlain && Inputs.TryGetValue(InputLayout.Folder + "/" + path, out var stamp) && stamp.Modified < _trustedBefore ? stamp : null;
 
     /// <summary>The scans the previous build kept, by page (read once, when first asked); empty when unusable.</summary>
     public Dictionary<string, PageScan> PreviousScans => _scans.Value;
@@ -108,7 +120,7 @@ internal sealed class OutputReuse
 
         var recent = (started - SameStampWindow).Ticks;
         var trusted = plainInput && plainTheme && inputs.Values.All(s => s.Modified < recent);
-        return new OutputReuse(file, options.OutputDirectory, previous, inputs, trusted, outputNow);
+        return new OutputReuse(file, options.OutputDirectory, previous, inputs, trusted, outputNow, plainInput, recent);
     }
 
     /// <summary>

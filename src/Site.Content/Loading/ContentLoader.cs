@@ -50,6 +50,11 @@ public static class ContentLoader
 
     private static Article? Parse(SourceTree tree, string sourcePath, ContentKind kind, SiteConfig config, DiagnosticBag diagnostics, IParsedArticles? parsed = null)
     {
+        if (parsed?.FindUnread(new ContentSource(sourcePath, kind)) is { } unread)
+        {
+            return unread;
+        }
+
         var text = tree.ReadText(sourcePath, diagnostics);
         if (text is null || parsed is null)
         {

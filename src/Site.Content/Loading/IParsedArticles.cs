@@ -14,4 +14,10 @@ public interface IParsedArticles
 
     /// <summary>Keeps an article just parsed from <paramref name="text"/> without any diagnostic (thread-safe).</summary>
     void Keep(ContentSource source, string text, Article article);
+
+    /// <summary>
+    /// The article of a file known not to have changed since its text was found or kept here, without reading the
+    /// file (its Markdown is read when asked for); null when that cannot be known, and the file is to be read.
+    /// </summary>
+    Article? FindUnread(ContentSource source);
 }

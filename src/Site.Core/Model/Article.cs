@@ -54,7 +54,32 @@ public sealed record Article
     public required string Body
     {
         get => _body ?? _storedBody!.Read();
-        init => _body = value;
+        init
+        {
+            _body = value;
+            _readingMinutes = -1;
+        }
+    }
+
+    /// <summary>
+    /// How long the Markdown takes to read (<see cref="Site.ReadingTime"/>): counted from <see cref="Body"/> when first
+    /// asked, or given by whoever counted it earlier (the build cache keeps it, so that an article whose file was
+    /// not read again is not read only to count its words). Giving another body counts again.
+    /// </summary>
+    public int ReadingMinutes
+    {
+        get
+        {
+            // -1 until counted; an int is written whole, so threads that count at once agree.
+            if (_readingMinutes < 0)
+            {
+                _readingMinutes = Site.ReadingTime.Minutes(Body);
+            }
+
+            return _readingMinutes;
+        }
+
+        init => _readingMinutes = value;
     }
 
     public int BodyLine { get; init; } = 1;
@@ -70,11 +95,15 @@ public sealed record Article
 
     public DateTimeOffset LastModified => Updated ?? Date;
 
-    /// <summary>Whether the Markdown is in memory; false once a build stored it outside.</summary>
-    public bool HoldsBody => _body is not null;
+    /// <summary>
+    /// Whether the Markdown is in memory; false once a build stored it outside. A method, not a property: where the
+    /// text is is no part of what the article holds, which is hashed by its properties.
+    /// </summary>
+    public bool HoldsBody() => _body is not null;
 
     private string? _body;
     private IStoredText? _storedBody;
+    private int _readingMinutes = -1;
 
     /// <summary>
     /// Moves the Markdown out of memory, once the body is rendered: a build holds every article's metadata but no

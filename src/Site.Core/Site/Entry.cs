@@ -39,7 +39,7 @@ public sealed class Entry(Article article, string path, RenderedBody body, Categ
             // -1 until counted; an int is written whole, so threads that count at once agree.
             if (_readingMinutes < 0)
             {
-                _readingMinutes = ReadingTime.Minutes(Article.Body);
+                _readingMinutes = Article.ReadingMinutes;
             }
 
             return _readingMinutes;

@@ -78,6 +78,43 @@ public sealed class ArticleStoreTests : IDisposable
         Assert.Equal("Poutine à Genève, suite", loaded.Single(a => a.SourcePath == "articles/2021/poutine.fr.md").Title);
     }
 
+    [Fact]
+    public void AFileWithTheStampItWasReadWithIsNotReadAgainAndItsMarkdownOnlyIfItStillHoldsThatText()
+    {
+        var input = Path.Combine(_cache, "input");
+        var file = Path.Combine(input, Source.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, Text);
+        var written = DateTime.UtcNow.AddHours(-1);
+        File.SetLastWriteTimeUtc(file, written);
+        var stamp = new FileStamp(new FileInfo(file).Length, written.Ticks);
+        FileStamp? Trusted(string path) => path == Source.Path ? stamp : null;
+        var store = ArticleStore.Open(_cache, Config, input, Trusted);
+        store.Keep(Source, Text, Full());
+        store.Save();
+
+        var again = ArticleStore.Open(_cache, Config, input, Trusted);
+        var found = again.FindUnread(Source);
+
+        Assert.NotNull(found);
+        Assert.Equal(1, again.Unread);
+        Assert.False(found.HoldsBody());
+        Assert.NotNull(again.IdsOf(found));
+        Assert.Equal(ContentHash.Of(Full()), ContentHash.Of(found));
+        Assert.Null(ArticleStore.Open(_cache, Config, input, _ => null).FindUnread(Source));
+        Assert.Null(ArticleStore.Open(_cache, Config, input, path => stamp with { Size = stamp.Size + 1 }).FindUnread(Source));
+
+        // An edit that keeps the size and time: the file is not read, but its Markdown, once asked for, is refused,
+        // and no stamp is trusted any more.
+        File.WriteAllText(file, Text.Replace("paragraphe", "paragraphx", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(file, written);
+        var edited = ArticleStore.Open(_cache, Config, input, Trusted).FindUnread(Source);
+        Assert.NotNull(edited);
+        Assert.Equal("Sommet", edited.Title);
+        Assert.Throws<SourceChangedException>(() => edited.Body);
+        Assert.Null(ArticleStore.Open(_cache, Config, input, Trusted).FindUnread(Source));
+    }
+
     public void Dispose() => Directory.Delete(_cache, recursive: true);
 
     private static void Build(TestSite site, string cache) =>

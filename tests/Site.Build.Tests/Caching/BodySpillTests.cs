@@ -64,7 +64,7 @@ public sealed class BodySpillTests : IDisposable
 
         spill.Keep(article);
 
-        Assert.False(article.HoldsBody);
+        Assert.False(article.HoldsBody());
         Assert.Equal("Un « paragraphe ».\n", article.Body);
     }
 
@@ -151,7 +151,7 @@ public sealed class BodySpillTests : IDisposable
         var streamed = Assemble(spill);
 
         Assert.All(streamed.Entries, e => Assert.False(e.Body.HoldsHtml));
-        Assert.All(streamed.Entries, e => Assert.False(e.Article.HoldsBody));
+        Assert.All(streamed.Entries, e => Assert.False(e.Article.HoldsBody()));
         Assert.All(held.Entries, e => Assert.True(e.Body.HoldsHtml));
         Assert.Equal(Pages(held), Pages(streamed));
     }
