@@ -210,7 +210,7 @@ public sealed class SiteBuilder(TextWriter progress)
             {
                 if (reuse is not null && publisher is AtomicPublisher { Reused: { } written })
                 {
-                    reuse.Remember(written, buildKey, nextPublication, diagnostics.ToSortedList(), findings, byKind, indexed: pagefind is not null);
+                    reuse.Remember(written, buildKey, nextPublication, diagnostics.ToSortedList(), findings, byKind, indexed: pagefind is not null, patched: (publisher as AtomicPublisher)?.Patched);
                 }
             },
             imageFolder.Prune);

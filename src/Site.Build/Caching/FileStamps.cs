@@ -13,13 +13,9 @@ internal static class FileStamps
 {
     /// <summary>Every file under <paramref name="folder"/> (hidden ones included) by its path relative to it, with '/'.</summary>
     /// <param name="plain">False when a file is a symbolic link, whose stamp says nothing of what it leads to.</param>
-    public static Dictionary<string, FileStamp> Of(string folder, out bool plain) => Of(folder, out plain, out _);
-
-    /// <param name="folders">Every folder under <paramref name="folder"/>, by its path relative to it, with '/'.</param>
-    public static Dictionary<string, FileStamp> Of(string folder, out bool plain, out HashSet<string> folders)
+    public static Dictionary<string, FileStamp> Of(string folder, out bool plain)
     {
         var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
-        folders = new HashSet<string>(StringComparer.Ordinal);
         plain = true;
         if (!Directory.Exists(folder))
         {
@@ -28,26 +24,53 @@ internal static class FileStamps
 
         // Each subfolder on a core of its own: a stamp is a system call, and an output holds tens of thousands of files.
         var top = List(folder, folder, recurse: false);
-        var parts = new (List<(string Path, FileStamp Stamp, bool Link)> Files, List<string> Folders)[top.Folders.Count];
-        Parallel.For(0, parts.Length, i => parts[i] = List(folder, top.Folders[i], recurse: true));
-        foreach (var part in parts.Prepend(top))
+        var parts = new List<(string Path, FileStamp Stamp, bool Link)>[top.Folders.Count];
+        Parallel.For(0, parts.Length, i => parts[i] = List(folder, top.Folders[i], recurse: true).Files);
+        foreach (var part in parts.Prepend(top.Files))
         {
-            foreach (var (path, stamp, link) in part.Files)
+            foreach (var (path, stamp, link) in part)
             {
                 plain &= !link;
                 stamps[path] = stamp;
-            }
-
-            foreach (var path in part.Folders)
-            {
-                folders.Add(Path.GetRelativePath(folder, path).Replace('\\', '/'));
             }
         }
 
         return stamps;
     }
 
-    /// <summary>The files and folders under <paramref name="start"/>; the files by their paths relative to <paramref name="root"/>.</summary>
+    /// <summary>
+    /// The stamps of <paramref name="paths"/> (relative to <paramref name="root"/>, with '/') that are files now, each
+    /// looked at by its path rather than by listing folders: a folder per page makes a listing of an output cost a
+    /// few system calls per page, against one here. A symbolic link has no stamp.
+    /// </summary>
+    public static Dictionary<string, FileStamp> OfFiles(string root, IReadOnlyList<string> paths) =>
+        Stat(root, paths, path => new FileInfo(path) is { Exists: true } file && !file.Attributes.HasFlag(FileAttributes.ReparsePoint)
+            ? new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks)
+            : null);
+
+    /// <summary>The times of <paramref name="folders"/> (relative to <paramref name="root"/>, "" for itself) that are folders now.</summary>
+    public static Dictionary<string, FileStamp> OfFolders(string root, IReadOnlyList<string> folders) =>
+        Stat(root, folders, path => new DirectoryInfo(path) is { Exists: true } folder && !folder.Attributes.HasFlag(FileAttributes.ReparsePoint)
+            ? new FileStamp(0, folder.LastWriteTimeUtc.Ticks)
+            : null);
+
+    private static Dictionary<string, FileStamp> Stat(string root, IReadOnlyList<string> paths, Func<string, FileStamp?> stamp)
+    {
+        var found = new FileStamp?[paths.Count];
+        Parallel.For(0, paths.Count, i => found[i] = stamp(Path.Combine(root, paths[i])));
+        var stamps = new Dictionary<string, FileStamp>(paths.Count, StringComparer.Ordinal);
+        for (var i = 0; i < paths.Count; i++)
+        {
+            if (found[i] is { } known)
+            {
+                stamps[paths[i]] = known;
+            }
+        }
+
+        return stamps;
+    }
+
+    /// <summary>The files under <paramref name="start"/>, by their paths relative to <paramref name="root"/>; and, when not recursing, its folders.</summary>
     private static (List<(string Path, FileStamp Stamp, bool Link)> Files, List<string> Folders) List(string root, string start, bool recurse)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
@@ -65,7 +88,10 @@ internal static class FileStamps
 
                 return (Path.GetRelativePath(root, entry.ToFullPath()).Replace('\\', '/'), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks), link);
             },
-            options);
+            options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !recurse || !entry.IsDirectory || entry.Attributes.HasFlag(FileAttributes.ReparsePoint),
+        };
         var files = new List<(string Path, FileStamp Stamp, bool Link)>();
         foreach (var file in listing)
         {

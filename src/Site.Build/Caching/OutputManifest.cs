@@ -48,6 +48,13 @@ internal sealed class OutputManifest
     /// <summary>Files of the output that no row wrote (Pagefind's index).</summary>
     public required Dictionary<string, FileStamp> Others { get; init; }
 
+    /// <summary>
+    /// Every folder of the output (the output itself as ""), with its size and time once published: a file added,
+    /// removed or renamed in a folder changes the folder's time, so that the output is known to hold nothing else
+    /// without listing it (<see cref="OutputReuse.OutputNow"/>).
+    /// </summary>
+    public required Dictionary<string, FileStamp> Folders { get; init; }
+
     /// <summary>Every diagnostic the build reported (warnings: it was published).</summary>
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
@@ -74,6 +81,7 @@ internal sealed class OutputManifest
         }
 
         WriteStamps(writer, Others);
+        WriteStamps(writer, Folders);
         writer.Write(Diagnostics.Count);
         foreach (var d in Diagnostics)
         {
@@ -127,6 +135,7 @@ internal sealed class OutputManifest
         }
 
         var others = ReadStamps(reader);
+        var folders = ReadStamps(reader);
         var diagnostics = new Diagnostic[reader.ReadInt32()];
         for (var i = 0; i < diagnostics.Length; i++)
         {
@@ -162,6 +171,7 @@ internal sealed class OutputManifest
             ValidUntil = validUntil,
             Rows = rows,
             Others = others,
+            Folders = folders,
             Diagnostics = diagnostics,
             Findings = findings,
             PagesByKind = kinds,

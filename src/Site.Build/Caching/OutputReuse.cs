@@ -22,18 +22,18 @@ internal sealed class OutputReuse
     /// </summary>
     public static readonly TimeSpan SameStampWindow = TimeSpan.FromSeconds(2);
 
-    private const string Magic = "site-output-manifest/2";
+    private const string Magic = "site-output-manifest/3";
 
     private static readonly UInt128 CodeVersion = CodeIdentity();
 
     private readonly string _file;
-    private readonly Lazy<(Dictionary<string, FileStamp> Files, HashSet<string> Folders)> _output;
+    private readonly Lazy<(Dictionary<string, FileStamp> Files, bool NothingElse)> _output;
     private readonly Lazy<Dictionary<string, PageScan>?> _baseScans;
     private readonly Lazy<Dictionary<string, PageScan>> _scans;
     private readonly bool _inputsPlain;
     private readonly long _trustedBefore;
 
-    private OutputReuse(string file, string output, OutputManifest? previous, Dictionary<string, FileStamp> inputs, bool inputsTrusted, Lazy<(Dictionary<string, FileStamp> Files, HashSet<string> Folders)> outputNow, bool inputsPlain, long trustedBefore)
+    private OutputReuse(string file, string output, OutputManifest? previous, Dictionary<string, FileStamp> inputs, bool inputsTrusted, Lazy<(Dictionary<string, FileStamp> Files, bool NothingElse)> outputNow, bool inputsPlain, long trustedBefore)
     {
         _inputsPlain = inputsPlain;
         _trustedBefore = trustedBefore;
@@ -74,11 +74,17 @@ internal sealed class OutputReuse
 
     private string DeltaFile => Path.ChangeExtension(_file, ".scans-delta");
 
-    /// <summary>The output folder's files as they are now (listed once, when first asked).</summary>
+    /// <summary>
+    /// The files of the previous output that are still there, with their sizes and times as they are now (looked at
+    /// once, when first asked, by their paths: the output is not listed).
+    /// </summary>
     public Dictionary<string, FileStamp> OutputNow => _output.Value.Files;
 
-    /// <summary>The output folder's folders as they are now, listed with <see cref="OutputNow"/>.</summary>
-    private HashSet<string> OutputFoldersNow => _output.Value.Folders;
+    /// <summary>
+    /// Whether every folder of the previous output still has the time it was published with: then no file or folder
+    /// was added to the output, removed or renamed since (each would have changed the time of the folder holding it).
+    /// </summary>
+    public bool OutputHoldsNothingElse => _output.Value.NothingElse;
 
     /// <summary>
     /// Starts listing the output and reading the previous scans on another thread, for a build that will compare its
@@ -98,7 +104,7 @@ internal sealed class OutputReuse
         var started = DateTime.UtcNow;
         var file = Path.Combine(options.CacheDirectory!, "outputs", $"{Hex(Hash(Encoding.UTF8.GetBytes(options.OutputDirectory)))}.manifest");
         var previous = ReadFile(file, OutputManifest.Read);
-        var outputNow = new Lazy<(Dictionary<string, FileStamp>, HashSet<string>)>(() => (FileStamps.Of(options.OutputDirectory, out _, out var folders), folders));
+        var outputNow = new Lazy<(Dictionary<string, FileStamp>, bool)>(() => previous is null ? ([], false) : LookAt(options.OutputDirectory, previous));
         if (previous is not null)
         {
             // Whether nothing changed or some files are carried over, the output is listed: on another core, meanwhile.
@@ -121,6 +127,15 @@ internal sealed class OutputReuse
         var recent = (started - SameStampWindow).Ticks;
         var trusted = plainInput && plainTheme && inputs.Values.All(s => s.Modified < recent);
         return new OutputReuse(file, options.OutputDirectory, previous, inputs, trusted, outputNow, plainInput, recent);
+    }
+
+    /// <summary>The previous output's files and folders as they are now, by their paths: no folder is listed.</summary>
+    private static (Dictionary<string, FileStamp> Files, bool NothingElse) LookAt(string output, OutputManifest previous)
+    {
+        var files = FileStamps.OfFiles(output, [.. previous.Rows.Keys, .. previous.Others.Keys]);
+        var folders = FileStamps.OfFolders(output, [.. previous.Folders.Keys]);
+        var nothingElse = folders.Count == previous.Folders.Count && previous.Folders.All(f => folders.TryGetValue(f.Key, out var now) && now == f.Value);
+        return (files, nothingElse);
     }
 
     /// <summary>
@@ -181,7 +196,8 @@ internal sealed class OutputReuse
         }
 
         var output = OutputNow;
-        return output.Count == previous.Rows.Count + previous.Others.Count
+        return OutputHoldsNothingElse
+            && output.Count == previous.Rows.Count + previous.Others.Count
             && previous.Rows.All(r => output.TryGetValue(r.Key, out var stamp) && stamp == r.Value.Stamp)
             && previous.Others.All(o => output.TryGetValue(o.Key, out var stamp) && stamp == o.Value);
     }
@@ -202,12 +218,7 @@ internal sealed class OutputReuse
 
         var output = OutputNow;
         var deleted = previous.Rows.Keys.Where(path => !made.Rows.ContainsKey(path) && output.ContainsKey(path)).ToList();
-        if ((made.Made.Count + deleted.Count) * 2 > previous.Rows.Count || output.Keys.Any(path => !previous.Rows.ContainsKey(path)))
-        {
-            return null;
-        }
-
-        return OutputFoldersNow.IsSubsetOf(OutputPatch.FoldersHolding(previous.Rows.Keys)) ? new OutputPatch(made.Made, deleted) : null;
+        return (made.Made.Count + deleted.Count) * 2 > previous.Rows.Count || !OutputHoldsNothingElse ? null : new OutputPatch(made.Made, deleted);
     }
 
     /// <summary>
@@ -220,14 +231,15 @@ internal sealed class OutputReuse
     /// alone (the staging folder started empty), and only the files this build wrote are looked at, a carried file
     /// being the previous one under a second name, with its size and time.
     /// </param>
-    public void Remember(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind, bool indexed = true)
+    /// <param name="patched">The patch the output was published with, when it was patched in place: only the folders it touched have another time.</param>
+    public void Remember(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind, bool indexed = true, OutputPatch? patched = null)
     {
         try
         {
             // A delta amends the scans file the previous manifest named; a whole file gets an id of its own.
             var delta = Delta(made.Scans);
             var (scansId, deltaId) = delta is null ? (Guid.NewGuid().ToString("N"), string.Empty) : (Previous!.ScansId, Guid.NewGuid().ToString("N"));
-            var manifest = Manifest(made, buildKey, nextPublication, diagnostics, findings, byKind, indexed, scansId, deltaId);
+            var manifest = Manifest(made, buildKey, nextPublication, diagnostics, findings, byKind, indexed, patched, scansId, deltaId);
             if (delta is { } amended)
             {
                 SaveDelta(manifest, amended.Removed, amended.Changed);
@@ -243,7 +255,7 @@ internal sealed class OutputReuse
         }
     }
 
-    private OutputManifest Manifest(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind, bool indexed, string scansId, string deltaId)
+    private OutputManifest Manifest(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind, bool indexed, OutputPatch? patched, string scansId, string deltaId)
     {
         var stamps = indexed ? FileStamps.Of(Output, out _) : null;
         var rows = new Dictionary<string, ManifestRow>(made.Rows.Count, StringComparer.Ordinal);
@@ -259,6 +271,9 @@ internal sealed class OutputReuse
         }
 
         stamps ??= [];
+        var others = stamps.Where(s => !rows.ContainsKey(s.Key)).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        List<string> folders = ["", .. OutputPatch.FoldersHolding(rows.Keys.Concat(others.Keys))];
+        var folderStamps = patched is null || Previous is null ? FileStamps.OfFolders(Output, folders) : PatchedFolders(folders, patched, Previous);
 
         return new OutputManifest
         {
@@ -269,11 +284,33 @@ internal sealed class OutputReuse
             InputsTrusted = InputsTrusted,
             ValidUntil = nextPublication?.UtcTicks ?? long.MaxValue,
             Rows = rows,
-            Others = stamps.Where(s => !rows.ContainsKey(s.Key)).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal),
+            Others = others,
+            Folders = folderStamps,
             Diagnostics = diagnostics,
             Findings = findings,
             PagesByKind = byKind,
         };
+    }
+
+    /// <summary>
+    /// The folders of an output patched in place: those holding a file the patch moved or deleted, and those it made,
+    /// are looked at again; the others kept the time they had, since nothing else changed the output (the condition
+    /// of a patch, <see cref="OutputHoldsNothingElse"/>).
+    /// </summary>
+    private Dictionary<string, FileStamp> PatchedFolders(List<string> folders, OutputPatch patched, OutputManifest previous)
+    {
+        var touched = OutputPatch.FoldersHolding(patched.Moved.Concat(patched.Deleted));
+        var again = folders.Where(f => f.Length == 0 || touched.Contains(f) || !previous.Folders.ContainsKey(f)).ToHashSet(StringComparer.Ordinal);
+        var stamps = FileStamps.OfFolders(Output, [.. again]);
+        foreach (var folder in folders)
+        {
+            if (!again.Contains(folder) && previous.Folders.TryGetValue(folder, out var kept))
+            {
+                stamps[folder] = kept;
+            }
+        }
+
+        return stamps;
     }
 
     /// <summary>A published file's size and time, as <see cref="FileStamps"/> lists them; null when it is gone.</summary>

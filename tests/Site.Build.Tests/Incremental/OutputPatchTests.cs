@@ -29,6 +29,13 @@ public sealed class OutputPatchTests
         Assert.False(Directory.Exists(Path.Combine(site.Root, ".output.tmp")));
         Assert.False(File.Exists(Journal(site)));
         AssertEqualsCold(site);
+
+        // The folders the patch changed were recorded as it left them: nothing changed since, and then a file left in one of them is seen.
+        Assert.Empty(Build(site).Steps);
+        File.WriteAllText(Path.Combine(site.Output, "fr/2022/04/sujet-3/notes.txt"), "left here");
+        var cleaned = Build(site);
+        Assert.NotEmpty(cleaned.Steps);
+        Assert.False(File.Exists(Path.Combine(site.Output, "fr/2022/04/sujet-3/notes.txt")));
     }
 
     [Fact]
@@ -61,6 +68,26 @@ public sealed class OutputPatchTests
         Assert.Equal(BuildOutcome.Success, again.Outcome);
         Assert.False(again.Patched, "a patch would have kept the folder no build made");
         Assert.False(Directory.Exists(Path.Combine(site.Output, "brouillons")));
+        AssertEqualsCold(site);
+    }
+
+    [Theory]
+    [InlineData("fr/tags/europe/notes.html")]
+    [InlineData("fr/2022/04/sujet-3/print/.brouillon")]
+    public void GivenAFileLeftDeepInTheOutputByHandWhenBuildingAgainThenTheOutputIsSwappedWithoutIt(string stray)
+    {
+        using var site = Site();
+        Build(site);
+        var folder = Path.GetDirectoryName(Path.Combine(site.Output, stray))!;
+        Assert.True(Directory.Exists(folder), $"the test's folder {folder} was not built");
+        File.WriteAllText(Path.Combine(site.Output, stray), "left here");
+
+        var again = Build(site);
+
+        Assert.Equal(BuildOutcome.Success, again.Outcome);
+        Assert.Equal(0, again.FilesWritten);
+        Assert.False(again.Patched, "a patch would have kept the file no build made");
+        Assert.False(File.Exists(Path.Combine(site.Output, stray)));
         AssertEqualsCold(site);
     }
 
