@@ -92,15 +92,15 @@ internal sealed class ArticleStore : IParsedArticles
         var known = new Dictionary<UInt128, (int Offset, int Length)>();
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Utf8);
-            if (bytes.Length > 0 && reader.ReadString() == Magic && KeyedRecords.ReadUInt128(reader) == key)
+            using var reader = new BinaryReader(new MemoryStream(bytes.Array!, 0, bytes.Count, writable: false), Utf8);
+            if (bytes.Count > 0 && reader.ReadString() == Magic && KeyedRecords.ReadUInt128(reader) == key)
             {
                 for (var count = reader.ReadInt32(); count > 0; count--)
                 {
                     var article = KeyedRecords.ReadUInt128(reader);
                     var length = reader.ReadInt32();
                     var offset = (int)reader.BaseStream.Position;
-                    if (length < 0 || offset + length > bytes.Length)
+                    if (length < 0 || offset + length > bytes.Count)
                     {
                         throw new FormatException("an entry longer than the file");
                     }
@@ -115,7 +115,7 @@ internal sealed class ArticleStore : IParsedArticles
             known.Clear();
         }
 
-        return new ArticleStore(file, key, bytes, known, inputDirectory is null ? null : SourceTree.Input(inputDirectory), trustedStamp, stamps);
+        return new ArticleStore(file, key, bytes.Array!, known, inputDirectory is null ? null : SourceTree.Input(inputDirectory), trustedStamp, stamps);
     }
 
     public Article? Find(ContentSource source, string text)
@@ -279,8 +279,8 @@ internal sealed class ArticleStore : IParsedArticles
         var bytes = Read(file);
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Utf8);
-            if (bytes.Length > 0 && reader.ReadString() == StampsMagic && KeyedRecords.ReadUInt128(reader) == key)
+            using var reader = new BinaryReader(new MemoryStream(bytes.Array!, 0, bytes.Count, writable: false), Utf8);
+            if (bytes.Count > 0 && reader.ReadString() == StampsMagic && KeyedRecords.ReadUInt128(reader) == key)
             {
                 for (var count = reader.ReadInt32(); count > 0; count--)
                 {
@@ -303,19 +303,19 @@ internal sealed class ArticleStore : IParsedArticles
         return stamps;
     }
 
-    /// <summary>The file's content without its checksum, or nothing when it is missing or damaged.</summary>
-    private static byte[] Read(string file)
+    /// <summary>The file's content without its checksum (not copied: the file is megabytes), or nothing when it is missing or damaged.</summary>
+    private static ArraySegment<byte> Read(string file)
     {
         try
         {
             var bytes = CacheFiles.ReadAllBytes(file);
             return bytes.Length >= 16 && BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(bytes.Length - 16)) == XxHash128.HashToUInt128(bytes.AsSpan(0, bytes.Length - 16))
-                ? bytes[..^16]
-                : [];
+                ? new ArraySegment<byte>(bytes, 0, bytes.Length - 16)
+                : new ArraySegment<byte>([]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [];
+            return new ArraySegment<byte>([]);
         }
     }
 
