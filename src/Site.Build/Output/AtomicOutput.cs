@@ -135,7 +135,17 @@ internal sealed class AtomicOutput
         DeleteIfExists(Staging);
     }
 
-    public void Abandon() => DeleteIfExists(Staging);
+    /// <summary>
+    /// Removes the staging folder of a build that did not publish, unless a patch written down waits for its files
+    /// (one failed while applied): the next build applies it (<see cref="Recover"/>).
+    /// </summary>
+    public void Abandon()
+    {
+        if (!File.Exists(Journal))
+        {
+            DeleteIfExists(Staging);
+        }
+    }
 
     private static void DeleteIfExists(string folder)
     {

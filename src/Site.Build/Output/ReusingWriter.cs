@@ -21,8 +21,11 @@ internal sealed record ReusedWrite(
     IReadOnlyList<PageScan> Scans,
     IReadOnlyList<PageScan> Fresh,
     int Rendered,
-    int Written,
-    bool TargetsChanged);
+    bool TargetsChanged)
+{
+    /// <summary>How many files this build wrote (the others were carried over).</summary>
+    public int Written => Made.Count;
+}
 
 /// <summary>
 /// Writes the plan's rows into the staging folder like <see cref="OutputWriter"/>, except the rows whose fingerprint
@@ -114,7 +117,7 @@ internal static class ReusingWriter
 
         scans.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         fresh.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return new ReusedWrite(rows, carried, written, scans, fresh, rendered, written.Count, targetsChanged);
+        return new ReusedWrite(rows, carried, written, scans, fresh, rendered, targetsChanged);
     }
 
     /// <summary>

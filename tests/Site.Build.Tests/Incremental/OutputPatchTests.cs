@@ -145,6 +145,37 @@ public sealed class OutputPatchTests
         Assert.False(File.Exists(Journal(site)));
     }
 
+    [Fact]
+    public void GivenAPatchThatFailsWhileAppliedWhenTheBuildGivesUpThenTheNextOneFinishesIt()
+    {
+        var root = Directory.CreateTempSubdirectory("patch-").FullName;
+        try
+        {
+            var output = Path.Combine(root, "output");
+            Directory.CreateDirectory(Path.Combine(output, "a", "index.html"));
+            File.WriteAllText(Path.Combine(output, "a", "index.html", "x"), "in the way");
+            var atomic = AtomicOutput.Begin(output);
+            File.WriteAllText(Path.Combine(atomic.Staging, "b.html"), "b");
+            Directory.CreateDirectory(Path.Combine(atomic.Staging, "a"));
+            File.WriteAllText(Path.Combine(atomic.Staging, "a", "index.html"), "a");
+
+            Assert.ThrowsAny<IOException>(() => atomic.CommitPatch(new OutputPatch(["b.html", "a/index.html"], [])));
+            atomic.Abandon();
+
+            Assert.True(Directory.Exists(atomic.Staging), "the staging folder went, with the files the written-down patch still needs");
+            Assert.Equal("b", File.ReadAllText(Path.Combine(output, "b.html")));
+            Directory.Delete(Path.Combine(output, "a", "index.html"), recursive: true);
+            AtomicOutput.Recover(output);
+            Assert.Equal("a", File.ReadAllText(Path.Combine(output, "a", "index.html")));
+            Assert.False(Directory.Exists(atomic.Staging));
+            Assert.False(File.Exists(Path.Combine(root, ".output.commit")));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [PagefindFact]
     public void GivenASiteWithSearchWhenOneArticleIsEditedThenTheOutputIsSwappedWithItsIndex()
     {
