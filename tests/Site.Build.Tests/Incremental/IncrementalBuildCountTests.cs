@@ -130,7 +130,8 @@ public sealed class IncrementalBuildCountTests
         Assert.Equal(IncrementalBuildEquivalenceTests.ColdOutput(site), site.OutputHashes());
     }
 
-    private static TestSite Site()
+    /// <summary>The bilingual test site with twelve more articles, aged: shared by the incremental tests.</summary>
+    internal static TestSite Site()
     {
         var site = Builds.Bilingual();
         for (var i = 0; i < 12; i++)
@@ -143,13 +144,14 @@ public sealed class IncrementalBuildCountTests
     }
 
     /// <summary>Edits made a while ago: their sizes and times can be trusted.</summary>
-    private static void Age(TestSite site)
+    internal static void Age(TestSite site)
     {
         IncrementalBuildEquivalenceTests.AgeTree(site.Input, DateTime.UtcNow.AddHours(-1));
         IncrementalBuildEquivalenceTests.AgeTree(site.Theme, DateTime.UtcNow.AddHours(-1));
     }
 
-    private static BuildResult Build(TestSite site, DateTimeOffset? now = null, string? pagefind = null) =>
+    /// <summary>A build into <c>output/</c> with the site's cache.</summary>
+    internal static BuildResult Build(TestSite site, DateTimeOffset? now = null, string? pagefind = null) =>
         IncrementalBuildEquivalenceTests.Build(site, "output", Path.Combine(site.Root, ".site-cache"), now, pagefind);
 
     private static Dictionary<string, DateTime> Times(string folder) =>

@@ -195,26 +195,11 @@ public sealed class OutputPatchTests
         Assert.True(site.OutputExists("fr/2022/04/sujet-3/index.html"));
     }
 
-    private static TestSite Site()
-    {
-        var site = Builds.Bilingual();
-        for (var i = 0; i < 12; i++)
-        {
-            site.Article($"articles/2022/sujet-{i}.fr.md", $"Sujet {i}", $"2022-0{1 + (i % 9)}-1{i % 10}T09:00:00+01:00", extra: $"tags: [Europe, Thème {i % 4}]\n");
-        }
+    private static TestSite Site() => IncrementalBuildCountTests.Site();
 
-        Age(site);
-        return site;
-    }
+    private static void Age(TestSite site) => IncrementalBuildCountTests.Age(site);
 
-    private static void Age(TestSite site)
-    {
-        IncrementalBuildEquivalenceTests.AgeTree(site.Input, DateTime.UtcNow.AddHours(-1));
-        IncrementalBuildEquivalenceTests.AgeTree(site.Theme, DateTime.UtcNow.AddHours(-1));
-    }
-
-    private static BuildResult Build(TestSite site, string? pagefind = null) =>
-        IncrementalBuildEquivalenceTests.Build(site, "output", Path.Combine(site.Root, ".site-cache"), pagefind: pagefind);
+    private static BuildResult Build(TestSite site, string? pagefind = null) => IncrementalBuildCountTests.Build(site, pagefind: pagefind);
 
     private static string Journal(TestSite site) => Path.Combine(site.Root, ".output.commit");
 

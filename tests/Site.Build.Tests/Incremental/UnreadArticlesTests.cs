@@ -47,12 +47,7 @@ public sealed class UnreadArticlesTests
         Assert.Equal(IncrementalBuildEquivalenceTests.ColdOutput(site), site.OutputHashes());
     }
 
-    private static void Age(TestSite site)
-    {
-        IncrementalBuildEquivalenceTests.AgeTree(site.Input, DateTime.UtcNow.AddHours(-1));
-        IncrementalBuildEquivalenceTests.AgeTree(site.Theme, DateTime.UtcNow.AddHours(-1));
-    }
+    private static void Age(TestSite site) => IncrementalBuildCountTests.Age(site);
 
-    private static BuildResult Build(TestSite site) =>
-        IncrementalBuildEquivalenceTests.Build(site, "output", Path.Combine(site.Root, ".site-cache"));
+    private static BuildResult Build(TestSite site) => IncrementalBuildCountTests.Build(site);
 }
