@@ -20,6 +20,7 @@ internal sealed class BuildSteps(TextWriter progress)
         // Profiling aid: on a shared machine, the CPU time a step took says more than its wall time.
         var cpu = Timed ? Process.GetCurrentProcess().TotalProcessorTime : (TimeSpan?)null;
         var pauses = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes();
         var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var clock = Stopwatch.StartNew();
         T result;
@@ -39,7 +40,7 @@ internal sealed class BuildSteps(TextWriter progress)
             ? $"{clock.Elapsed.TotalSeconds,7:0.00} s"
             : $"{clock.Elapsed.TotalSeconds,7:0.00} s ({(Process.GetCurrentProcess().TotalProcessorTime - cpu.Value).TotalSeconds:0.00} s CPU, "
               + $"GC {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3}, "
-              + $"{(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.00} s paused)");
+              + $"{(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.00} s paused, {(GC.GetTotalAllocatedBytes() - allocated) >> 20} MB allocated)");
         return result;
     }
 

@@ -85,10 +85,14 @@ internal static class ContentHash
         }
     }
 
-    /// <summary>Readable public instance properties (indexers left out), in the order the type declares them.</summary>
+    /// <summary>
+    /// Readable public instance properties (indexers left out), by name. Not by declaration order: a natively compiled
+    /// command keeps no metadata tokens, and the order must be the same in every build of ours.
+    /// </summary>
     private static PropertyInfo[] PropertiesOf(Type type) => type
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-        .OrderBy(p => p.MetadataToken)
+        .OrderBy(p => p.Name, StringComparer.Ordinal)
+        .ThenBy(p => p.DeclaringType?.FullName, StringComparer.Ordinal)
         .ToArray();
 }
