@@ -40,7 +40,7 @@ internal sealed class BuildSteps(TextWriter progress)
             ? $"{clock.Elapsed.TotalSeconds,7:0.00} s"
             : $"{clock.Elapsed.TotalSeconds,7:0.00} s ({(Process.GetCurrentProcess().TotalProcessorTime - cpu.Value).TotalSeconds:0.00} s CPU, "
               + $"GC {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3}, "
-              + $"{(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.00} s paused, {(GC.GetTotalAllocatedBytes() - allocated) >> 20} MB allocated)");
+              + $"{(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.00} s paused, {(GC.GetTotalAllocatedBytes() - allocated) >> 20} MB allocated, {Environment.WorkingSet >> 20} MB resident)");
         return result;
     }
 

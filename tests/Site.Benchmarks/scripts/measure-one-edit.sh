@@ -4,7 +4,7 @@
 # peak memory of each, the steps (SITE_PIPELINE_TIMINGS=1) and the pages rendered. After the edits, the output is
 # compared with a cold build's (diff -r). Run it from the repository's root, after `dotnet build -c Release src/Site.Cli`.
 #
-#   tests/Site.Benchmarks/scripts/measure-one-edit.sh [articles] [site.dll]
+#   tests/Site.Benchmarks/scripts/measure-one-edit.sh [articles] [site.dll or native site]
 #   ARTICLES_GENERATOR=../shared/bench/gen_corpus.py WORK=/dev/shm/me tests/Site.Benchmarks/scripts/measure-one-edit.sh 5000
 #
 # The corpus is made once in $WORK (gen_corpus.py, seed 1) and its one edited article is restored before each run;
@@ -14,6 +14,8 @@ set -euo pipefail
 articles=${1:-5000}
 root=$(git rev-parse --show-toplevel)
 dll=$(realpath "${2:-$root/src/Site.Cli/bin/Release/net10.0/site.dll}")
+# site.dll runs on the dotnet host; a natively compiled `site` (README, "Installing the command") runs by itself.
+if [[ $dll == *.dll ]]; then site=(dotnet "$dll"); else site=("$dll"); fi
 # The shared yardstick generator lives beside the main checkout (a worktree's root is elsewhere).
 main=$(dirname "$(realpath "$(git rev-parse --git-common-dir)")")
 generator=${ARTICLES_GENERATOR:-$main/../shared/bench/gen_corpus.py}
@@ -36,7 +38,7 @@ build() { # <label> <output> [options...]
   sleep 3
   local log=$work/$label.log
   SITE_PIPELINE_TIMINGS=1 /usr/bin/time -f "%e %U %S %M" -o "$work/$label.time" \
-    dotnet "$dll" build --input "$input" --theme "$root/theme" --output "$output" "$@" >"$log" 2>&1 ||
+    "${site[@]}" build --input "$input" --theme "$root/theme" --output "$output" "$@" >"$log" 2>&1 ||
     { cat "$log" >&2; exit 2; }
   read -r wall user sys peak <"$work/$label.time"
   printf '%-18s %6.2f s wall %6.2f s CPU (%5.2f user + %4.2f sys) %7d KB  %s\n' "$label" "$wall" \
