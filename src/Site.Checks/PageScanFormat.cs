@@ -9,14 +9,19 @@ public static class PageScanFormat
     [ThreadStatic]
     private static MemoryStream? t_scratch;
 
-    public static void Write(BinaryWriter writer, PageScan scan)
+    /// <param name="table">
+    /// The table of the file written (<see cref="ScanTable"/>), shared by its scans and read with them in the same
+    /// order; none for a scan read back alone.
+    /// </param>
+    public static void Write(BinaryWriter writer, PageScan scan, ScanTable? table = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(scan);
+        table ??= new ScanTable();
         writer.Write(scan.Path);
         WriteOptional(writer, scan.BaseHref);
-        WriteSkippable(writer, scan.References);
-        WriteSkippable(writer, scan.ImagesWithoutAlt);
+        WriteSkippable(writer, scan.References, table);
+        WriteSkippable(writer, scan.ImagesWithoutAlt, table);
         writer.Write(scan.Anchors.Count);
         foreach (var anchor in scan.Anchors)
         {
@@ -27,14 +32,14 @@ public static class PageScanFormat
         if (scan.Head is { } head)
         {
             WriteOptional(writer, head.Language);
-            WriteReference(writer, head.Root);
-            WriteOptionalReference(writer, head.Title);
-            WriteOptionalReference(writer, head.Description);
+            WriteReference(writer, head.Root, table);
+            WriteOptionalReference(writer, head.Title, table);
+            WriteOptionalReference(writer, head.Description, table);
             writer.Write(head.Noindex);
             writer.Write(head.IsRedirect);
             WriteOptional(writer, head.OpenGraphType);
-            WriteReferences(writer, head.Canonicals);
-            WriteHreflangs(writer, head.Alternates);
+            WriteReferences(writer, head.Canonicals, table);
+            WriteHreflangs(writer, head.Alternates, table);
         }
 
         writer.Write(scan.Xml is not null);
@@ -44,12 +49,12 @@ public static class PageScanFormat
             writer.Write(xml.Entries.Count);
             foreach (var entry in xml.Entries)
             {
-                WriteReference(writer, entry.Loc);
-                WriteHreflangs(writer, entry.Alternates);
+                WriteReference(writer, entry.Loc, table);
+                WriteHreflangs(writer, entry.Alternates, table);
             }
 
-            WriteReferences(writer, xml.Links);
-            WriteOptionalReference(writer, xml.Error);
+            WriteReferences(writer, xml.Links, table);
+            WriteOptionalReference(writer, xml.Error, table);
         }
     }
 
@@ -57,13 +62,15 @@ public static class PageScanFormat
     /// Where the strings read are shared, as <see cref="PageScanner"/> shares those of the scans it makes: the scans of
     /// a whole site repeat the same elements, attributes, URLs and ids by the hundred thousand.
     /// </param>
-    public static PageScan Read(BinaryReader reader, ScanStrings? strings = null)
+    /// <param name="table">The table the scan was written with (<see cref="Write"/>), the file read in order.</param>
+    public static PageScan Read(BinaryReader reader, ScanStrings? strings = null, ScanTable? table = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        table ??= new ScanTable();
         var path = reader.ReadString();
         var baseHref = ReadOptional(reader);
-        var references = ReadSkippable(reader, strings);
-        var imagesWithoutAlt = ReadSkippable(reader, strings);
+        var references = ReadSkippable(reader, strings, table);
+        var imagesWithoutAlt = ReadSkippable(reader, strings, table);
         var anchorCount = reader.ReadInt32();
         var anchors = new HashSet<string>(anchorCount, StringComparer.Ordinal);
         for (var i = 0; i < anchorCount; i++)
@@ -76,14 +83,14 @@ public static class PageScanFormat
         {
             head = new PageHead(
                 ReadOptional(reader),
-                ReadReference(reader, strings),
-                ReadOptionalReference(reader, strings),
-                ReadOptionalReference(reader, strings),
+                ReadReference(reader, strings, table),
+                ReadOptionalReference(reader, strings, table),
+                ReadOptionalReference(reader, strings, table),
                 reader.ReadBoolean(),
                 reader.ReadBoolean(),
                 ReadOptional(reader),
-                ReadReferences(reader, strings),
-                ReadHreflangs(reader, strings));
+                ReadReferences(reader, strings, table),
+                ReadHreflangs(reader, strings, table));
         }
 
         XmlScan? xml = null;
@@ -93,10 +100,10 @@ public static class PageScanFormat
             var entries = new SitemapEntry[reader.ReadInt32()];
             for (var i = 0; i < entries.Length; i++)
             {
-                entries[i] = new SitemapEntry(ReadReference(reader, strings), ReadHreflangs(reader, strings));
+                entries[i] = new SitemapEntry(ReadReference(reader, strings, table), ReadHreflangs(reader, strings, table));
             }
 
-            xml = new XmlScan(kind, entries, ReadReferences(reader, strings), ReadOptionalReference(reader, strings));
+            xml = new XmlScan(kind, entries, ReadReferences(reader, strings, table), ReadOptionalReference(reader, strings, table));
         }
 
         return new PageScan(path, baseHref, references, imagesWithoutAlt, anchors, head, xml);
@@ -113,49 +120,55 @@ public static class PageScanFormat
 
     private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
-    private static void WriteReference(BinaryWriter writer, PageReference reference)
+    private static void WriteReference(BinaryWriter writer, PageReference reference, ScanTable table)
     {
-        writer.Write(reference.Element);
-        writer.Write(reference.Attribute);
-        writer.Write(reference.Value);
-        writer.Write(reference.Line);
-        writer.Write(reference.Column);
+        table.Write(writer, reference.Element);
+        table.Write(writer, reference.Attribute);
+        table.Write(writer, reference.Value);
+        writer.Write7BitEncodedInt(reference.Line);
+        writer.Write7BitEncodedInt(reference.Column);
         writer.Write(reference.IsImage);
     }
 
-    private static PageReference ReadReference(BinaryReader reader, ScanStrings? strings) =>
-        new(ReadShared(reader, strings), ReadShared(reader, strings), ReadShared(reader, strings), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean());
+    /// <param name="again">Whether the reference was read before (<see cref="ScanTable.ReadAgain"/>).</param>
+    private static PageReference ReadReference(BinaryReader reader, ScanStrings? strings, ScanTable table, bool again = false) =>
+        new(ReadText(reader, strings, table, again), ReadText(reader, strings, table, again), ReadText(reader, strings, table, again),
+            reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.ReadBoolean());
+
+    private static string ReadText(BinaryReader reader, ScanStrings? strings, ScanTable table, bool again) =>
+        again ? table.ReadAgain(reader, strings) : table.Read(reader, strings);
 
     private static string ReadShared(BinaryReader reader, ScanStrings? strings) => strings is null ? reader.ReadString() : strings.Share(reader.ReadString());
 
-    private static void WriteOptionalReference(BinaryWriter writer, PageReference? reference)
+    private static void WriteOptionalReference(BinaryWriter writer, PageReference? reference, ScanTable table)
     {
         writer.Write(reference is not null);
         if (reference is not null)
         {
-            WriteReference(writer, reference);
+            WriteReference(writer, reference, table);
         }
     }
 
-    private static PageReference? ReadOptionalReference(BinaryReader reader, ScanStrings? strings) => reader.ReadBoolean() ? ReadReference(reader, strings) : null;
+    private static PageReference? ReadOptionalReference(BinaryReader reader, ScanStrings? strings, ScanTable table) =>
+        reader.ReadBoolean() ? ReadReference(reader, strings, table) : null;
 
-    private static void WriteReferences(BinaryWriter writer, IReadOnlyList<PageReference> references)
+    private static void WriteReferences(BinaryWriter writer, IReadOnlyList<PageReference> references, ScanTable table)
     {
         writer.Write(references.Count);
         foreach (var reference in references)
         {
-            WriteReference(writer, reference);
+            WriteReference(writer, reference, table);
         }
     }
 
     /// <summary>References preceded by their length in bytes, so that a reader can keep them undecoded (<see cref="StoredReferences"/>).</summary>
-    private static void WriteSkippable(BinaryWriter writer, IReadOnlyList<PageReference> references)
+    private static void WriteSkippable(BinaryWriter writer, IReadOnlyList<PageReference> references, ScanTable table)
     {
         var scratch = t_scratch ??= new MemoryStream();
         scratch.SetLength(0);
         using (var inner = new BinaryWriter(scratch, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            WriteReferences(inner, references);
+            WriteReferences(inner, references, table);
         }
 
         writer.Write((int)scratch.Length);
@@ -166,7 +179,7 @@ public static class PageScanFormat
     /// References written by <see cref="WriteSkippable"/>: left undecoded when the reader reads a buffer it can share
     /// (a whole file read at once), else decoded now.
     /// </summary>
-    private static IReadOnlyList<PageReference> ReadSkippable(BinaryReader reader, ScanStrings? strings)
+    private static IReadOnlyList<PageReference> ReadSkippable(BinaryReader reader, ScanStrings? strings, ScanTable table)
     {
         var length = reader.ReadInt32();
         if (length < 0 || length > reader.BaseStream.Length - reader.BaseStream.Position)
@@ -179,22 +192,23 @@ public static class PageScanFormat
             // Walked now, decoded later: a block that is not whole references fails the read of the file it is in
             // (which is then ignored), never the check that asks for them.
             var start = buffer.Offset + (int)memory.Position;
-            if (!IsWholeReferences(reader, length))
+            if (!IsWholeReferences(reader, length, strings, table))
             {
                 throw new FormatException("references that do not fill their length");
             }
 
-            return new StoredReferences(buffer.Array!, start, length, strings);
+            return new StoredReferences(buffer.Array!, start, length, strings, table);
         }
 
-        return ReadReferences(reader, strings);
+        return ReadReferences(reader, strings, table);
     }
 
     /// <summary>
-    /// Moves past a block of references without making them, and says whether it held exactly whole references: then
-    /// <see cref="ReadReferences"/> cannot fail on it (its strings decode with replacement characters at worst).
+    /// Moves past a block of references without making them, numbering the strings it holds in full, and says whether
+    /// it held exactly whole references: then <see cref="ReadReferences"/> cannot fail on it (its strings decode with
+    /// replacement characters at worst, and its numbers were all given before it).
     /// </summary>
-    private static bool IsWholeReferences(BinaryReader reader, int length)
+    private static bool IsWholeReferences(BinaryReader reader, int length, ScanStrings? strings, ScanTable table)
     {
         var stream = reader.BaseStream;
         var end = stream.Position + length;
@@ -204,52 +218,49 @@ public static class PageScanFormat
             return false;
         }
 
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < count && stream.Position < end; i++)
         {
             for (var field = 0; field < 3; field++)
             {
-                var bytes = reader.Read7BitEncodedInt();
-                if (bytes < 0 || bytes > end - stream.Position)
-                {
-                    return false;
-                }
-
-                stream.Position += bytes;
+                _ = table.Read(reader, strings);
             }
 
-            stream.Position += sizeof(int) + sizeof(int) + sizeof(bool);
+            _ = reader.Read7BitEncodedInt();
+            _ = reader.Read7BitEncodedInt();
+            stream.Position += sizeof(bool);
         }
 
         return stream.Position == end;
     }
 
-    internal static PageReference[] ReadReferences(BinaryReader reader, ScanStrings? strings)
+    /// <param name="again">Whether the references were moved past before (<see cref="IsWholeReferences"/>).</param>
+    internal static PageReference[] ReadReferences(BinaryReader reader, ScanStrings? strings, ScanTable table, bool again = false)
     {
         var references = new PageReference[reader.ReadInt32()];
         for (var i = 0; i < references.Length; i++)
         {
-            references[i] = ReadReference(reader, strings);
+            references[i] = ReadReference(reader, strings, table, again);
         }
 
         return references;
     }
 
-    private static void WriteHreflangs(BinaryWriter writer, IReadOnlyList<HreflangLink> links)
+    private static void WriteHreflangs(BinaryWriter writer, IReadOnlyList<HreflangLink> links, ScanTable table)
     {
         writer.Write(links.Count);
         foreach (var link in links)
         {
             writer.Write(link.Hreflang);
-            WriteReference(writer, link.Link);
+            WriteReference(writer, link.Link, table);
         }
     }
 
-    private static HreflangLink[] ReadHreflangs(BinaryReader reader, ScanStrings? strings)
+    private static HreflangLink[] ReadHreflangs(BinaryReader reader, ScanStrings? strings, ScanTable table)
     {
         var links = new HreflangLink[reader.ReadInt32()];
         for (var i = 0; i < links.Length; i++)
         {
-            links[i] = new HreflangLink(ReadShared(reader, strings), ReadReference(reader, strings));
+            links[i] = new HreflangLink(ReadShared(reader, strings), ReadReference(reader, strings, table));
         }
 
         return links;

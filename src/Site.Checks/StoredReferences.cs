@@ -8,7 +8,7 @@ namespace Site.Checks;
 /// page over checks its references only when what they point to may have changed; most builds after an edit never
 /// ask, and a scans file read whole no longer makes a million objects that live until the build ends.
 /// </summary>
-internal sealed class StoredReferences(byte[] bytes, int offset, int length, ScanStrings? strings) : IReadOnlyList<PageReference>
+internal sealed class StoredReferences(byte[] bytes, int offset, int length, ScanStrings? strings, ScanTable table) : IReadOnlyList<PageReference>
 {
     private PageReference[]? _decoded;
 
@@ -26,6 +26,6 @@ internal sealed class StoredReferences(byte[] bytes, int offset, int length, Sca
     private PageReference[] Decode()
     {
         using var reader = new BinaryReader(new MemoryStream(bytes, offset, length, writable: false), Encoding.UTF8);
-        return PageScanFormat.ReadReferences(reader, strings);
+        return PageScanFormat.ReadReferences(reader, strings, table, again: true);
     }
 }

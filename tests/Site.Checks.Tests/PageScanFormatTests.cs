@@ -75,6 +75,45 @@ public sealed class PageScanFormatTests
     }
 
     [Fact]
+    public void GivenPagesThatShareTheirLinksWhenWrittenWithOneTableThenEachUrlIsWrittenOnceAndEveryScanReadsBackTheSame()
+    {
+        var scans = Enumerable.Range(0, 50).Select(i => PageScanner.Scan($"fr/{i}/index.html", $"""
+            <html lang="fr"><head><title>Page {i}</title><link rel="canonical" href="https://example.org/fr/{i}/"></head>
+            <body><nav><a href="/fr/">Accueil</a><a href="/fr/categories/politique/">Politique</a><a href="/fr/tags/">Tags</a></nav>
+            <a href="/fr/{(i + 1) % 50}/">suivant</a><img src="/media/logo.png" alt="Logo"></body></html>
+            """)).ToList();
+
+        var (withTable, table) = (Write(scans, new ScanTable()), new ScanTable());
+        var alone = Write(scans, table: null);
+        using var shared = new BinaryReader(new MemoryStream(withTable, 0, withTable.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+        using var copied = new BinaryReader(new MemoryStream(withTable, writable: false), Encoding.UTF8);
+        var (copiedTable, strings) = (new ScanTable(), new ScanStrings());
+        var kept = scans.Select(_ => PageScanFormat.Read(shared, strings, table)).ToList();
+        var decoded = scans.Select(_ => PageScanFormat.Read(copied, table: copiedTable)).ToList();
+
+        Assert.True(withTable.Length * 3 < alone.Length * 2, $"{withTable.Length} bytes with a table, {alone.Length} without");
+        Assert.Equal(scans.Select(Dump), kept.Select(Dump));
+        Assert.Equal(scans.Select(Dump), decoded.Select(Dump));
+        Assert.All(kept, scan => Assert.IsNotType<PageReference[]>(scan.References));
+        Assert.Same(kept[0].References[0].Value, kept[49].References[0].Value);
+        Assert.Equal(Encoding.UTF8.GetBytes("/fr/categories/politique/").Length, CountOf(withTable, "/fr/categories/politique/"));
+    }
+
+    [Fact]
+    public void GivenAReferenceNumberedBeyondTheTableWhenReadThenTheReadFailsAtOnce()
+    {
+        var scan = PageScanner.Scan("fr/a/index.html", """<html><head><title>T</title></head><body><a href="/fr/b/">b</a></body></html>""");
+        var bytes = Write([scan], new ScanTable());
+        var value = IndexOf(bytes, "/fr/b/");
+        // The string in full becomes "number 9": one byte, then the bytes of the string left as they are.
+        bytes[value - 2] = 9;
+
+        using var shared = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+
+        Assert.Throws<FormatException>(() => PageScanFormat.Read(shared, table: new ScanTable()));
+    }
+
+    [Fact]
     public void GivenReferencesThatDoNotFillTheirLengthWhenReadFromAWholeFileThenTheReadFailsAtOnceRatherThanTheCheckLater()
     {
         using var stream = new MemoryStream();
@@ -105,6 +144,36 @@ public sealed class PageScanFormatTests
         var read = PageScanFormat.Read(reader, strings);
         Assert.Equal(stream.Length, stream.Position);
         return read;
+    }
+
+    private static byte[] Write(IEnumerable<PageScan> scans, ScanTable? table)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            foreach (var scan in scans)
+            {
+                PageScanFormat.Write(writer, scan, table);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    private static int IndexOf(byte[] bytes, string text) => bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>How many bytes of <paramref name="bytes"/> the occurrences of <paramref name="text"/> take.</summary>
+    private static int CountOf(byte[] bytes, string text)
+    {
+        var (needle, count) = (Encoding.UTF8.GetBytes(text), 0);
+        var span = bytes.AsSpan();
+        for (var at = span.IndexOf(needle); at >= 0; at = span.IndexOf(needle))
+        {
+            count += needle.Length;
+            span = span[(at + needle.Length)..];
+        }
+
+        return count;
     }
 
     private static string Dump(PageScan scan) => JsonSerializer.Serialize(scan);

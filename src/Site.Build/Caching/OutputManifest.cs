@@ -186,9 +186,10 @@ internal sealed class OutputManifest
     {
         writer.Write(id);
         writer.Write(scans.Count);
+        var table = new ScanTable();
         foreach (var scan in scans)
         {
-            PageScanFormat.Write(writer, scan);
+            PageScanFormat.Write(writer, scan, table);
         }
     }
 
@@ -202,10 +203,10 @@ internal sealed class OutputManifest
 
         var count = reader.ReadInt32();
         var scans = new Dictionary<string, PageScan>(Math.Min(count, 1 << 20), StringComparer.Ordinal);
-        var strings = new ScanStrings();
+        var (strings, table) = (new ScanStrings(), new ScanTable());
         for (var i = 0; i < count; i++)
         {
-            var scan = PageScanFormat.Read(reader, strings);
+            var scan = PageScanFormat.Read(reader, strings, table);
             scans[scan.Path] = scan;
         }
 
@@ -227,9 +228,10 @@ internal sealed class OutputManifest
         }
 
         writer.Write(changed.Count);
+        var table = new ScanTable();
         foreach (var scan in changed)
         {
-            PageScanFormat.Write(writer, scan);
+            PageScanFormat.Write(writer, scan, table);
         }
     }
 
@@ -250,10 +252,10 @@ internal sealed class OutputManifest
             amended.Remove(reader.ReadString());
         }
 
-        var strings = new ScanStrings();
+        var (strings, table) = (new ScanStrings(), new ScanTable());
         for (var count = reader.ReadInt32(); count > 0; count--)
         {
-            var scan = PageScanFormat.Read(reader, strings);
+            var scan = PageScanFormat.Read(reader, strings, table);
             amended[scan.Path] = scan;
         }
 

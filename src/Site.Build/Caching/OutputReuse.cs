@@ -22,7 +22,7 @@ internal sealed class OutputReuse
     /// </summary>
     public static readonly TimeSpan SameStampWindow = TimeSpan.FromSeconds(2);
 
-    private const string Magic = "site-output-manifest/4";
+    private const string Magic = "site-output-manifest/5";
 
     private static readonly UInt128 CodeVersion = CodeIdentity();
 
