@@ -218,7 +218,7 @@ public static class PageScanFormat
             return false;
         }
 
-        for (var i = 0; i < count && stream.Position < end; i++)
+        for (var i = 0; i < count; i++)
         {
             for (var field = 0; field < 3; field++)
             {
@@ -228,6 +228,10 @@ public static class PageScanFormat
             _ = reader.Read7BitEncodedInt();
             _ = reader.Read7BitEncodedInt();
             stream.Position += sizeof(bool);
+            if (stream.Position > end)
+            {
+                return false;
+            }
         }
 
         return stream.Position == end;

@@ -100,6 +100,22 @@ public sealed class PageScanFormatTests
     }
 
     [Fact]
+    public void GivenABlockOfReferencesThatClaimsOneMoreThanItHoldsWhenReadFromAWholeFileThenTheReadFails()
+    {
+        var scan = PageScanner.Scan("fr/a/index.html", """<html><head><title>T</title></head><body><a href="/fr/b/">b</a><a href="/fr/c/">c</a></body></html>""");
+        var bytes = Write([scan], new ScanTable());
+        // The path (a length byte and 15 bytes), no base, then the block: its length in bytes and its count.
+        var countAt = 1 + "fr/a/index.html".Length + 1 + sizeof(int);
+        Assert.Equal(2, BitConverter.ToInt32(bytes, countAt));
+        BitConverter.TryWriteBytes(bytes.AsSpan(countAt), 3);
+
+        using var shared = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+
+        var failure = Record.Exception(() => PageScanFormat.Read(shared, table: new ScanTable()));
+        Assert.True(failure is FormatException or EndOfStreamException, failure?.ToString() ?? "read without failing");
+    }
+
+    [Fact]
     public void GivenAReferenceNumberedBeyondTheTableWhenReadThenTheReadFailsAtOnce()
     {
         var scan = PageScanner.Scan("fr/a/index.html", """<html><head><title>T</title></head><body><a href="/fr/b/">b</a></body></html>""");
