@@ -12,8 +12,6 @@ namespace Site.Preview.LiveReload;
 /// </summary>
 public static class FailureReport
 {
-    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public static string Of(BuildResult result) => Serialize(
         result.Diagnostics.Select(Of)
             .Concat(result.Findings.Select(f => new Problem(f.SourceFile ?? f.Page, 0, 0, f.IsError ? "error" : "warning", $"{f.Page}:{f.Line}:{f.Column}: {f.Url}: {f.Message}", null, null, null, null))));
@@ -29,7 +27,14 @@ public static class FailureReport
             excerpt?.Before, d.Column > 0 ? excerpt?.At : null, d.Column > 0 ? excerpt?.After : excerpt?.Line);
     }
 
-    private static string Serialize(IEnumerable<Problem> problems) => JsonSerializer.Serialize(new { problems = problems.ToList() }, Json);
+    private static string Serialize(IEnumerable<Problem> problems) => JsonSerializer.Serialize(new Report(problems.ToList()), FailureReportJson.Default.Report);
 
-    private sealed record Problem(string? File, int Line, int Column, string Severity, string Message, string? Hint, string? Before, string? At, string? After);
+    internal sealed record Report(List<Problem> Problems);
+
+    internal sealed record Problem(string? File, int Line, int Column, string Severity, string Message, string? Hint, string? Before, string? At, string? After);
 }
+
+/// <summary>The report's JSON, written by generated code rather than by reflection (a natively compiled command has none).</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(FailureReport.Report))]
+internal sealed partial class FailureReportJson : JsonSerializerContext;
