@@ -10,14 +10,25 @@ internal static class BuildReportPrinter
     public static void Print(BuildResult result, TimeSpan elapsed, TextWriter stdout, TextWriter stderr)
     {
         var colour = Terminal.Colours(stderr);
-        foreach (var diagnostic in result.Diagnostics)
+        var report = Terminal.Batched(stderr);
+        try
         {
-            stderr.WriteLine(CodeFrame.Render(diagnostic, colour));
-        }
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                report.WriteLine(CodeFrame.Render(diagnostic, colour));
+            }
 
-        if (result.Findings.Count > 0)
+            if (result.Findings.Count > 0)
+            {
+                FindingReport.WriteText(result.Findings, report);
+            }
+        }
+        finally
         {
-            FindingReport.WriteText(result.Findings, stderr);
+            if (!ReferenceEquals(report, stderr))
+            {
+                report.Dispose();
+            }
         }
 
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error) + result.Findings.Count(f => f.IsError);
