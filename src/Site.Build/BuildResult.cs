@@ -30,4 +30,10 @@ public sealed record BuildResult
     /// than by swapping a whole new folder in.
     /// </summary>
     public bool Patched { get; init; }
+
+    /// <summary>
+    /// Whether <c>site build</c> took the relations between pages as the last build judged them, checking only the
+    /// references of the pages it rendered, because those pages relate to the others as they did (<c>RelationsAsBefore</c>).
+    /// </summary>
+    public bool RelationsKept { get; init; }
 }

@@ -155,6 +155,7 @@ public sealed class SiteBuilder(TextWriter progress)
 
         steps.Detail(plan.Sections);
         IReadOnlyList<Finding> findings = [];
+        IReadOnlyList<Finding>? relations = null;
         try
         {
             var pages = steps.Run(publisher.RenderStep, () => publisher.Render(plan, options.Check, changes, cancellationToken));
@@ -165,7 +166,8 @@ public sealed class SiteBuilder(TextWriter progress)
                 progress.WriteLine($"  {string.Empty,-22}{reused.Rendered} of {plan.Pages.Count(p => p.Content is TextContent)} pages rendered, {reused.Written} of {plan.Pages.Count} files written, the others carried over");
             }
 
-            findings = options.Check ? steps.Run("check links", () => Check(site, plan, pages)) : [];
+            relations = options.Check && reuse is not null && publisher is AtomicPublisher { Reused: { } checkedBefore } ? RelationsAsBefore.Of(reuse, buildKey, checkedBefore) : null;
+            findings = options.Check ? steps.Run("check links", () => Check(site, plan, pages, relations)) : [];
             if (findings.Any(f => f.IsError))
             {
                 return Fail(BuildOutcome.SiteProblems, Displayed(findings, options.InputDirectory));
@@ -237,6 +239,7 @@ public sealed class SiteBuilder(TextWriter progress)
             PagesRendered = pagesRendered,
             FilesWritten = filesWritten,
             Patched = publisher is AtomicPublisher { Patched: not null },
+            RelationsKept = options.Check && relations is not null,
             ImageVariantsMade = made.Made,
             ImageVariantsReused = made.Reused,
         };
@@ -301,10 +304,15 @@ public sealed class SiteBuilder(TextWriter progress)
     }
 
     /// <summary>Checks the rendered pages' links, and names the input file each finding comes from (relative to the input folder).</summary>
-    private static IReadOnlyList<Finding> Check(SiteModel site, PagePlan plan, RenderedPages pages) =>
-        new LinkChecker(new CheckOptions(site.Config.BaseUrl)).CheckInternal(pages.ToCheck, pages.All, pages.Files)
-            .Select(f => plan.SourceOf(f.Page) is { } source ? f with { SourceFile = source } : f)
-            .ToList();
+    /// <param name="relations">The relations between pages as the last build judged them, when they are judged the same now (<see cref="RelationsAsBefore"/>).</param>
+    private static IReadOnlyList<Finding> Check(SiteModel site, PagePlan plan, RenderedPages pages, IReadOnlyList<Finding>? relations)
+    {
+        var checker = new LinkChecker(new CheckOptions(site.Config.BaseUrl));
+        var findings = relations is null
+            ? checker.CheckInternal(pages.ToCheck, pages.All, pages.Files)
+            : checker.CheckReferences(pages.ToCheck, pages.All, pages.Files, relations.Select(f => f with { SourceFile = null }));
+        return findings.Select(f => plan.SourceOf(f.Page) is { } source ? f with { SourceFile = source } : f).ToList();
+    }
 
     /// <summary>Findings as they are shown: their source files named from the current folder.</summary>
     private static IReadOnlyList<Finding> Displayed(IReadOnlyList<Finding> findings, string inputDirectory) =>

@@ -53,6 +53,18 @@ public sealed class LinkChecker(CheckOptions options)
         return Findings.Sorted(pages.SelectMany(rules.Check).ToList());
     }
 
+    /// <summary>
+    /// Checks the references of <paramref name="pages"/> only, and takes the relations between pages as judged before
+    /// (<paramref name="relations"/>): for a build whose pages relate to one another as they did at the last check.
+    /// </summary>
+    /// <returns>Findings ordered by page, line, column; of equal places, references first, as <see cref="CheckInternal(IReadOnlyList{PageScan}, IReadOnlyDictionary{string, PageScan}, IOutputFiles)"/> orders them.</returns>
+    public IReadOnlyList<Finding> CheckReferences(IReadOnlyList<PageScan> pages, IReadOnlyDictionary<string, PageScan> allPages, IOutputFiles files, IEnumerable<Finding> relations)
+    {
+        var rules = new InternalReferenceRules(site, files, allPages);
+        IEnumerable<Finding> references = pages.AsParallel().AsOrdered().SelectMany(rules.Check).ToList();
+        return Findings.Sorted(references.Concat(relations));
+    }
+
     /// <summary>Requests every http(s) URL outside the site once; 404 and 410 are broken, what cannot be
     /// confirmed either way (429, 5xx, time-out, no connection) is unverified.</summary>
     /// <returns>Findings ordered by page, line, column.</returns>

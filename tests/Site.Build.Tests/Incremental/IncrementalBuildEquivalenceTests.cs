@@ -29,7 +29,7 @@ public sealed partial class IncrementalBuildEquivalenceTests
         var corpus = new Corpus(site, random);
         corpus.WriteAll();
         var log = new List<string>();
-        var (carried, noOps, succeeded, patched) = (0, 0, 0, 0);
+        var (carried, noOps, succeeded, patched, kept) = (0, 0, 0, 0, 0);
         for (var step = 0; step <= Steps; step++)
         {
             var edited = new List<string>();
@@ -66,6 +66,7 @@ public sealed partial class IncrementalBuildEquivalenceTests
                 carried += cold.FilesWritten!.Value - incremental.FilesWritten!.Value;
                 noOps += incremental.FilesWritten == 0 ? 1 : 0;
                 patched += incremental.Patched ? 1 : 0;
+                kept += incremental.RelationsKept ? 1 : 0;
             }
         }
 
@@ -74,6 +75,7 @@ public sealed partial class IncrementalBuildEquivalenceTests
         Assert.True(carried > Steps * 50, $"{carried} files were carried over");
         Assert.True(noOps > 0, "no build found nothing to do");
         Assert.True(patched > 0, "no build patched the output in place");
+        Assert.True(kept > 0, "no build took the relations between pages as the last one judged them");
     }
 
     internal static BuildResult Build(TestSite site, string output, string? cache, DateTimeOffset? now = null, string? pagefind = null) =>
