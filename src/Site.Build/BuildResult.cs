@@ -36,4 +36,7 @@ public sealed record BuildResult
     /// references of the pages it rendered, because those pages relate to the others as they did (<c>RelationsAsBefore</c>).
     /// </summary>
     public bool RelationsKept { get; init; }
+
+    /// <summary>Whether, the relations being kept, duplicate titles and descriptions were judged again (titles or descriptions changed).</summary>
+    public bool DuplicatesJudgedAgain { get; init; }
 }

@@ -155,7 +155,7 @@ public sealed class SiteBuilder(TextWriter progress)
 
         steps.Detail(plan.Sections);
         IReadOnlyList<Finding> findings = [];
-        IReadOnlyList<Finding>? relations = null;
+        KeptRelations? relations = null;
         try
         {
             var pages = steps.Run(publisher.RenderStep, () => publisher.Render(plan, options.Check, changes, cancellationToken));
@@ -240,6 +240,7 @@ public sealed class SiteBuilder(TextWriter progress)
             FilesWritten = filesWritten,
             Patched = publisher is AtomicPublisher { Patched: not null },
             RelationsKept = options.Check && relations is not null,
+            DuplicatesJudgedAgain = options.Check && relations is { DuplicatesAgain: true },
             ImageVariantsMade = made.Made,
             ImageVariantsReused = made.Reused,
         };
@@ -305,12 +306,12 @@ public sealed class SiteBuilder(TextWriter progress)
 
     /// <summary>Checks the rendered pages' links, and names the input file each finding comes from (relative to the input folder).</summary>
     /// <param name="relations">The relations between pages as the last build judged them, when they are judged the same now (<see cref="RelationsAsBefore"/>).</param>
-    private static IReadOnlyList<Finding> Check(SiteModel site, PagePlan plan, RenderedPages pages, IReadOnlyList<Finding>? relations)
+    private static IReadOnlyList<Finding> Check(SiteModel site, PagePlan plan, RenderedPages pages, KeptRelations? relations)
     {
         var checker = new LinkChecker(new CheckOptions(site.Config.BaseUrl));
         var findings = relations is null
             ? checker.CheckInternal(pages.ToCheck, pages.All, pages.Files)
-            : checker.CheckReferences(pages.ToCheck, pages.All, pages.Files, relations.Select(f => f with { SourceFile = null }));
+            : checker.CheckReferences(pages.ToCheck, pages.All, pages.Files, relations.Findings.Select(f => f with { SourceFile = null }), relations.DuplicatesAgain);
         return findings.Select(f => plan.SourceOf(f.Page) is { } source ? f with { SourceFile = source } : f).ToList();
     }
 

@@ -57,12 +57,17 @@ public sealed class LinkChecker(CheckOptions options)
     /// Checks the references of <paramref name="pages"/> only, and takes the relations between pages as judged before
     /// (<paramref name="relations"/>): for a build whose pages relate to one another as they did at the last check.
     /// </summary>
+    /// <param name="duplicatesAgain">
+    /// Whether titles or descriptions changed, and nothing else the relations read: duplicate titles and descriptions
+    /// are then judged again over <paramref name="allPages"/> (<paramref name="relations"/> must not hold them).
+    /// </param>
     /// <returns>Findings ordered by page, line, column; of equal places, references first, as <see cref="CheckInternal(IReadOnlyList{PageScan}, IReadOnlyDictionary{string, PageScan}, IOutputFiles)"/> orders them.</returns>
-    public IReadOnlyList<Finding> CheckReferences(IReadOnlyList<PageScan> pages, IReadOnlyDictionary<string, PageScan> allPages, IOutputFiles files, IEnumerable<Finding> relations)
+    public IReadOnlyList<Finding> CheckReferences(IReadOnlyList<PageScan> pages, IReadOnlyDictionary<string, PageScan> allPages, IOutputFiles files, IEnumerable<Finding> relations, bool duplicatesAgain = false)
     {
+        var duplicates = duplicatesAgain ? OwnThread.Start(() => RelationRules.CheckDuplicates(site, files, allPages).ToList()) : Task.FromResult(new List<Finding>());
         var rules = new InternalReferenceRules(site, files, allPages);
         IEnumerable<Finding> references = pages.AsParallel().AsOrdered().SelectMany(rules.Check).ToList();
-        return Findings.Sorted(references.Concat(relations));
+        return Findings.Sorted(references.Concat(relations).Concat(duplicates.GetAwaiter().GetResult()));
     }
 
     /// <summary>Requests every http(s) URL outside the site once; 404 and 410 are broken, what cannot be

@@ -1,19 +1,30 @@
+using System.Reflection;
 using Site.Build.Output;
+using Site.Build.Plan;
 using Site.Checks;
 
 namespace Site.Build.Caching;
 
+/// <summary>The relations between pages as the last build judged them, and what must be judged again.</summary>
+/// <param name="Findings">The last build's findings that still stand.</param>
+/// <param name="DuplicatesAgain">Whether duplicate titles and descriptions must be judged again (none is in <paramref name="Findings"/> then).</param>
+internal sealed record KeptRelations(IReadOnlyList<Finding> Findings, bool DuplicatesAgain);
+
 /// <summary>
 /// The relations between pages (hreflang, canonical, sitemaps, feeds, duplicate titles and descriptions) as the last
-/// published build judged them, when they cannot be judged otherwise now: the same options, the same files, and every
+/// published build judged them, when they would be judged the same now: the same options, the same files, and every
 /// page rendered again with the head, feed or sitemap entries, base and anchors it had. They are judged from nothing
 /// else (<c>RelationRules</c> reads the pages' paths, heads and XML and the set of files), so the findings are the same,
-/// and a build after an edit of one article's text does not judge 25,000 pages' relations again.
+/// and a build after an edit of one article's text does not judge 25,000 pages' relations again. When only titles or
+/// descriptions changed (an edited title), only the rule that reads them is judged again.
 /// </summary>
 internal static class RelationsAsBefore
 {
-    /// <returns>The last build's findings, or null when the relations must be judged again.</returns>
-    public static IReadOnlyList<Finding>? Of(OutputReuse reuse, UInt128 buildKey, ReusedWrite made)
+    private static readonly PropertyInfo[] OtherHeadProperties = [.. typeof(PageHead).GetProperties()
+        .Where(p => p.GetIndexParameters().Length == 0 && p.Name is not (nameof(PageHead.Title) or nameof(PageHead.Description)))];
+
+    /// <returns>What stands of the last build's findings, or null when every relation must be judged again.</returns>
+    public static KeptRelations? Of(OutputReuse reuse, UInt128 buildKey, ReusedWrite made)
     {
         // A published build's findings are all about relations: any finding about a reference is an error.
         if (made.TargetsChanged || reuse.Previous is not { } previous || previous.BuildKey != buildKey || previous.Findings.Any(f => f.IsError))
@@ -22,15 +33,33 @@ internal static class RelationsAsBefore
         }
 
         var before = reuse.PreviousScans;
+        var titlesChanged = false;
         foreach (var page in made.Fresh)
         {
             if (!before.TryGetValue(page.Path, out var old) || old.BaseHref != page.BaseHref
-                || ContentHash.Of(old.Head) != ContentHash.Of(page.Head) || ContentHash.Of(old.Xml) != ContentHash.Of(page.Xml))
+                || (old.Head is null) != (page.Head is null) || ContentHash.Of(old.Xml) != ContentHash.Of(page.Xml)
+                || OtherFacts(old.Head) != OtherFacts(page.Head))
             {
                 return null;
             }
+
+            titlesChanged |= old.Head is not null && (ContentHash.Of(old.Head.Title) != ContentHash.Of(page.Head!.Title) || ContentHash.Of(old.Head.Description) != ContentHash.Of(page.Head.Description));
         }
 
-        return previous.Findings;
+        return titlesChanged
+            ? new KeptRelations([.. previous.Findings.Where(f => f.Kind is not (FindingKind.DuplicateTitle or FindingKind.DuplicateDescription))], DuplicatesAgain: true)
+            : new KeptRelations(previous.Findings, DuplicatesAgain: false);
+    }
+
+    /// <summary>What the relations read of a page's head, but its title and description.</summary>
+    private static UInt128 OtherFacts(PageHead? head)
+    {
+        var hash = new FingerprintBuilder();
+        foreach (var property in head is null ? [] : OtherHeadProperties)
+        {
+            ContentHash.Add(hash, property.GetValue(head), 1);
+        }
+
+        return hash.ToFingerprint().Value;
     }
 }

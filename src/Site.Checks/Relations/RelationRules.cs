@@ -19,4 +19,8 @@ internal static class RelationRules
         })];
         return [.. perPage, .. sitemaps.GetAwaiter().GetResult(), .. duplicates.GetAwaiter().GetResult()];
     }
+
+    /// <summary>duplicate-title and duplicate-description alone: the only rules that read pages' titles and descriptions.</summary>
+    public static IEnumerable<Finding> CheckDuplicates(SiteUrls site, IOutputFiles files, IReadOnlyDictionary<string, PageScan> pages) =>
+        DuplicateHeadRule.Check(new RelationContext(site, files, pages));
 }

@@ -24,13 +24,14 @@ public sealed class RelationsAsBeforeTests
 
         Assert.Equal(BuildOutcome.Success, again.Outcome);
         Assert.True(again.RelationsKept);
+        Assert.False(again.DuplicatesJudgedAgain);
         Assert.InRange(again.PagesRendered!.Value, 1, first.PagesRendered!.Value / 3);
         Assert.Equal(first.Findings, again.Findings);
         Assert.Equal(ColdFindings(site), again.Findings);
     }
 
     [Fact]
-    public void GivenAnArticleWithoutSummaryWhenItsFirstParagraphIsEditedThenItsDescriptionChangedAndTheRelationsAreJudgedAgain()
+    public void GivenAnArticleWithoutSummaryWhenItsFirstParagraphIsEditedThenDuplicateDescriptionsAreJudgedAgain()
     {
         // Without a summary, the description is the first paragraph: the other articles' "Premier paragraphe." at first.
         using var site = SiteWithTwoSummits(summary: false);
@@ -41,13 +42,14 @@ public sealed class RelationsAsBeforeTests
         var again = IncrementalBuildCountTests.Build(site);
 
         Assert.Equal(BuildOutcome.Success, again.Outcome);
-        Assert.False(again.RelationsKept);
+        Assert.True(again.RelationsKept);
+        Assert.True(again.DuplicatesJudgedAgain);
         Assert.DoesNotContain(again.Findings, f => f.Page.Contains("/sommet/", StringComparison.Ordinal) && f.Kind == FindingKind.DuplicateDescription);
         Assert.Equal(ColdFindings(site), again.Findings);
     }
 
     [Fact]
-    public void GivenATitleEditedToAnothersWhenBuildingAgainThenTheRelationsAreJudgedAgain()
+    public void GivenATitleEditedToAnothersWhenBuildingAgainThenDuplicateTitlesAreJudgedAgain()
     {
         using var site = SiteWithTwoSummits(summary: true);
         var first = IncrementalBuildCountTests.Build(site);
@@ -58,9 +60,50 @@ public sealed class RelationsAsBeforeTests
         var again = IncrementalBuildCountTests.Build(site);
 
         Assert.Equal(BuildOutcome.Success, again.Outcome);
-        Assert.False(again.RelationsKept);
+        Assert.True(again.RelationsKept);
+        Assert.True(again.DuplicatesJudgedAgain);
         Assert.Contains(again.Findings, f => f.Page.Contains("/sujet-1/", StringComparison.Ordinal) && f.Kind == FindingKind.DuplicateTitle);
         Assert.Equal(ColdFindings(site), again.Findings);
+    }
+
+    [Fact]
+    public void GivenTwoArticlesMadeTranslationsOfEachOtherWhenBuildingAgainThenEveryRelationIsJudgedAgain()
+    {
+        using var site = SiteWithTwoSummits(summary: true);
+        site.Article("articles/2022/summit.en.md", "The summit", "2022-03-02T09:00:00+01:00", extra: "summary: Two heads of state meet.\n");
+        IncrementalBuildCountTests.Age(site);
+        Assert.Equal(BuildOutcome.Success, IncrementalBuildCountTests.Build(site).Outcome);
+
+        // Each page's head gains hreflang links: what the hreflang rule reads.
+        site.Article(Sommet, "Le sommet", "2022-03-02T09:00:00+01:00", extra: "summary: Deux chefs d'État se rencontrent.\ntranslationKey: sommet-2022\n");
+        site.Article("articles/2022/summit.en.md", "The summit", "2022-03-02T09:00:00+01:00", extra: "summary: Two heads of state meet.\ntranslationKey: sommet-2022\n");
+        IncrementalBuildCountTests.Age(site);
+        var again = IncrementalBuildCountTests.Build(site);
+
+        Assert.Equal(BuildOutcome.Success, again.Outcome);
+        Assert.False(again.RelationsKept);
+        Assert.Equal(ColdFindings(site), again.Findings);
+    }
+
+    [Fact]
+    public void GivenALayoutThatMakesArticlesNoindexWhenBuildingAgainThenEveryRelationIsJudgedAgain()
+    {
+        using var site = SiteWithTwoSummits(summary: true);
+        var first = IncrementalBuildCountTests.Build(site);
+        Assert.Contains(first.Findings, f => f.Kind == FindingKind.DuplicateTitle);
+
+        // Only the heads' robots change (no file comes or goes, sitemaps and feeds stay): pages search engines do not
+        // list cannot share a title with another, and a sitemap must not list them.
+        var layout = Path.Combine(site.Theme, "layouts", "base.liquid");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{%- if page.noindex %}", "{%- if page.noindex or page.kind == \"article\" %}", StringComparison.Ordinal));
+        IncrementalBuildCountTests.Age(site);
+        var again = IncrementalBuildCountTests.Build(site);
+
+        Assert.False(again.RelationsKept);
+        var cold = IncrementalBuildEquivalenceTests.Build(site, "cold", cache: null);
+        Assert.Equal(cold.Outcome, again.Outcome);
+        Assert.Equal(cold.Findings, again.Findings);
+        Assert.NotEqual(first.Findings, again.Findings);
     }
 
     [Fact]
