@@ -168,6 +168,12 @@ public sealed class SiteBuilder(TextWriter progress)
 
             relations = options.Check && reuse is not null && publisher is AtomicPublisher { Reused: { } checkedBefore } ? RelationsAsBefore.Of(reuse, buildKey, checkedBefore) : null;
             findings = options.Check ? steps.Run("check links", () => Check(site, plan, pages, relations)) : [];
+            if (options.Check && relations is not null)
+            {
+                var judged = relations.DuplicatesAgain ? ", duplicate titles and descriptions judged again, the other relations between pages" : ", the relations between pages";
+                progress.WriteLine($"  {string.Empty,-22}the links of {pages.ToCheck.Count} pages checked{judged} as the last build judged them");
+            }
+
             if (findings.Any(f => f.IsError))
             {
                 return Fail(BuildOutcome.SiteProblems, Displayed(findings, options.InputDirectory));
