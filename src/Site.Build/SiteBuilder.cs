@@ -170,7 +170,7 @@ public sealed class SiteBuilder(TextWriter progress)
             findings = options.Check ? steps.Run("check links", () => Check(site, plan, pages, relations)) : [];
             if (options.Check && relations is not null)
             {
-                var judged = relations.DuplicatesAgain ? ", duplicate titles and descriptions judged again, the other relations between pages" : ", the relations between pages";
+                var judged = relations.DuplicatesAgain ? $", duplicate titles and descriptions judged again where {relations.Retitled.Count} pages changed theirs, the other relations between pages" : ", the relations between pages";
                 progress.WriteLine($"  {string.Empty,-22}the links of {pages.ToCheck.Count} pages checked{judged} as the last build judged them");
             }
 
@@ -317,7 +317,7 @@ public sealed class SiteBuilder(TextWriter progress)
         var checker = new LinkChecker(new CheckOptions(site.Config.BaseUrl));
         var findings = relations is null
             ? checker.CheckInternal(pages.ToCheck, pages.All, pages.Files)
-            : checker.CheckReferences(pages.ToCheck, pages.All, pages.Files, relations.Findings.Select(f => f with { SourceFile = null }), relations.DuplicatesAgain);
+            : checker.CheckReferences(pages.ToCheck, pages.All, pages.Files, relations.Findings.Select(f => f with { SourceFile = null }), relations.Retitled);
         return findings.Select(f => plan.SourceOf(f.Page) is { } source ? f with { SourceFile = source } : f).ToList();
     }
 

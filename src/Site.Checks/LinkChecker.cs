@@ -57,17 +57,17 @@ public sealed class LinkChecker(CheckOptions options)
     /// Checks the references of <paramref name="pages"/> only, and takes the relations between pages as judged before
     /// (<paramref name="relations"/>): for a build whose pages relate to one another as they did at the last check.
     /// </summary>
-    /// <param name="duplicatesAgain">
-    /// Whether titles or descriptions changed, and nothing else the relations read: duplicate titles and descriptions
-    /// are then judged again over <paramref name="allPages"/> (<paramref name="relations"/> must not hold them).
+    /// <param name="retitled">
+    /// The pages whose titles or descriptions changed, and nothing else the relations read, each with its scan before:
+    /// duplicate titles and descriptions are judged again for the pages that shared or share them.
     /// </param>
     /// <returns>Findings ordered by page, line, column; of equal places, references first, as <see cref="CheckInternal(IReadOnlyList{PageScan}, IReadOnlyDictionary{string, PageScan}, IOutputFiles)"/> orders them.</returns>
-    public IReadOnlyList<Finding> CheckReferences(IReadOnlyList<PageScan> pages, IReadOnlyDictionary<string, PageScan> allPages, IOutputFiles files, IEnumerable<Finding> relations, bool duplicatesAgain = false)
+    public IReadOnlyList<Finding> CheckReferences(IReadOnlyList<PageScan> pages, IReadOnlyDictionary<string, PageScan> allPages, IOutputFiles files, IEnumerable<Finding> relations, IReadOnlyList<(PageScan Before, PageScan Now)>? retitled = null)
     {
-        var duplicates = duplicatesAgain ? OwnThread.Start(() => RelationRules.CheckDuplicates(site, files, allPages).ToList()) : Task.FromResult(new List<Finding>());
+        var judged = retitled is { Count: > 0 } ? RelationRules.Retitled(site, files, allPages, relations, retitled) : relations;
         var rules = new InternalReferenceRules(site, files, allPages);
         IEnumerable<Finding> references = pages.AsParallel().AsOrdered().SelectMany(rules.Check).ToList();
-        return Findings.Sorted(references.Concat(relations).Concat(duplicates.GetAwaiter().GetResult()));
+        return Findings.Sorted(references.Concat(judged));
     }
 
     /// <summary>Requests every http(s) URL outside the site once; 404 and 410 are broken, what cannot be

@@ -6,9 +6,15 @@ using Site.Checks;
 namespace Site.Build.Caching;
 
 /// <summary>The relations between pages as the last build judged them, and what must be judged again.</summary>
-/// <param name="Findings">The last build's findings that still stand.</param>
-/// <param name="DuplicatesAgain">Whether duplicate titles and descriptions must be judged again (none is in <paramref name="Findings"/> then).</param>
-internal sealed record KeptRelations(IReadOnlyList<Finding> Findings, bool DuplicatesAgain);
+/// <param name="Findings">The last build's findings.</param>
+/// <param name="Retitled">
+/// The rendered pages whose titles or descriptions changed, each with its scan before: duplicate titles and
+/// descriptions are judged again for the pages that shared or share them (<c>LinkChecker.CheckReferences</c>).
+/// </param>
+internal sealed record KeptRelations(IReadOnlyList<Finding> Findings, IReadOnlyList<(PageScan Before, PageScan Now)> Retitled)
+{
+    public bool DuplicatesAgain => Retitled.Count > 0;
+}
 
 /// <summary>
 /// The relations between pages (hreflang, canonical, sitemaps, feeds, duplicate titles and descriptions) as the last
@@ -16,7 +22,8 @@ internal sealed record KeptRelations(IReadOnlyList<Finding> Findings, bool Dupli
 /// page rendered again with the head, feed or sitemap entries, base and anchors it had. They are judged from nothing
 /// else (<c>RelationRules</c> reads the pages' paths, heads and XML and the set of files), so the findings are the same,
 /// and a build after an edit of one article's text does not judge 25,000 pages' relations again. When only titles or
-/// descriptions changed (an edited title), only the rule that reads them is judged again.
+/// descriptions changed (an edited title), only the rule that reads them is judged again, for the pages that shared or
+/// share those titles or descriptions.
 /// </summary>
 internal static class RelationsAsBefore
 {
@@ -33,7 +40,7 @@ internal static class RelationsAsBefore
         }
 
         var before = reuse.PreviousScans;
-        var titlesChanged = false;
+        var retitled = new List<(PageScan, PageScan)>();
         foreach (var page in made.Fresh)
         {
             if (!before.TryGetValue(page.Path, out var old) || old.BaseHref != page.BaseHref
@@ -43,12 +50,13 @@ internal static class RelationsAsBefore
                 return null;
             }
 
-            titlesChanged |= old.Head is not null && (ContentHash.Of(old.Head.Title) != ContentHash.Of(page.Head!.Title) || ContentHash.Of(old.Head.Description) != ContentHash.Of(page.Head.Description));
+            if (old.Head is not null && (ContentHash.Of(old.Head.Title) != ContentHash.Of(page.Head!.Title) || ContentHash.Of(old.Head.Description) != ContentHash.Of(page.Head.Description)))
+            {
+                retitled.Add((old, page));
+            }
         }
 
-        return titlesChanged
-            ? new KeptRelations([.. previous.Findings.Where(f => f.Kind is not (FindingKind.DuplicateTitle or FindingKind.DuplicateDescription))], DuplicatesAgain: true)
-            : new KeptRelations(previous.Findings, DuplicatesAgain: false);
+        return new KeptRelations(previous.Findings, retitled);
     }
 
     /// <summary>What the relations read of a page's head, but its title and description.</summary>

@@ -67,6 +67,43 @@ public sealed class RelationsAsBeforeTests
     }
 
     [Fact]
+    public void GivenThreeArticlesSharingATitleWhenTheFirstIsRetitledThenTheSecondBecomesTheOneTheOthersDuplicate()
+    {
+        using var site = SiteWithTwoSummits(summary: true);
+        site.Article("articles/2023/sommet-encore.fr.md", "Le sommet", "2023-03-02T09:00:00+01:00", extra: "summary: Encore un sommet.\n");
+        IncrementalBuildCountTests.Age(site);
+        var first = IncrementalBuildCountTests.Build(site);
+        Assert.Equal(2, first.Findings.Count(f => f.Kind == FindingKind.DuplicateTitle && f.Url.EndsWith("/fr/2021/03/autre-sommet/", StringComparison.Ordinal)));
+
+        site.Article("articles/2021/autre-sommet.fr.md", "Un autre sommet", "2021-03-02T09:00:00+01:00", extra: "summary: Deux chefs d'État se rencontrent.\n");
+        IncrementalBuildCountTests.Age(site);
+        var again = IncrementalBuildCountTests.Build(site);
+
+        Assert.True(again.DuplicatesJudgedAgain);
+        var duplicate = Assert.Single(again.Findings, f => f.Kind == FindingKind.DuplicateTitle && f.Page.Contains("sommet", StringComparison.Ordinal));
+        Assert.Equal("fr/2023/03/sommet-encore/index.html", duplicate.Page);
+        Assert.EndsWith("/fr/2022/03/sommet/", duplicate.Url, StringComparison.Ordinal);
+        Assert.Equal(ColdFindings(site), again.Findings);
+    }
+
+    [Fact]
+    public void GivenAnOlderArticleRetitledAsOthersWhenBuildingAgainThenTheOthersDuplicateIt()
+    {
+        using var site = SiteWithTwoSummits(summary: true);
+        site.Article("articles/2020/vieux.fr.md", "Un vieux sujet", "2020-03-02T09:00:00+01:00", extra: "summary: Un vieux sujet.\n");
+        IncrementalBuildCountTests.Age(site);
+        Assert.Equal(BuildOutcome.Success, IncrementalBuildCountTests.Build(site).Outcome);
+
+        site.Article("articles/2020/vieux.fr.md", "Le sommet", "2020-03-02T09:00:00+01:00", extra: "summary: Un vieux sujet.\n");
+        IncrementalBuildCountTests.Age(site);
+        var again = IncrementalBuildCountTests.Build(site);
+
+        Assert.True(again.DuplicatesJudgedAgain);
+        Assert.Equal(2, again.Findings.Count(f => f.Kind == FindingKind.DuplicateTitle && f.Url.EndsWith("/fr/2020/03/vieux/", StringComparison.Ordinal)));
+        Assert.Equal(ColdFindings(site), again.Findings);
+    }
+
+    [Fact]
     public void GivenTwoArticlesMadeTranslationsOfEachOtherWhenBuildingAgainThenEveryRelationIsJudgedAgain()
     {
         using var site = SiteWithTwoSummits(summary: true);
