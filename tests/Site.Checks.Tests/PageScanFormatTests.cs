@@ -147,6 +147,41 @@ public sealed class PageScanFormatTests
         Assert.Throws<FormatException>(() => PageScanFormat.Read(reader));
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(3)]
+    public void GivenAReferenceWithANumberNoStringHasWhenReadFromAWholeFileThenTheReadFailsAtOnce(int number)
+    {
+        using var block = new MemoryStream();
+        using (var inner = new BinaryWriter(block, Encoding.UTF8, leaveOpen: true))
+        {
+            // One reference: its element by a number, its attribute and URL in full (strings 1 and 2), line, column, image.
+            inner.Write(1);
+            inner.Write7BitEncodedInt(number);
+            inner.Write7BitEncodedInt(0);
+            inner.Write("href");
+            inner.Write7BitEncodedInt(0);
+            inner.Write("/fr/b/");
+            inner.Write7BitEncodedInt(1);
+            inner.Write7BitEncodedInt(1);
+            inner.Write(false);
+        }
+
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write("fr/a/index.html");
+            writer.Write(false);
+            writer.Write((int)block.Length);
+            writer.Write(block.ToArray());
+        }
+
+        var bytes = stream.ToArray();
+        using var shared = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+
+        Assert.Throws<FormatException>(() => PageScanFormat.Read(shared, table: new ScanTable()));
+    }
+
     private static PageScan RoundTrip(PageScan scan, ScanStrings? strings = null)
     {
         using var stream = new MemoryStream();
