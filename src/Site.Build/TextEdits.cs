@@ -151,7 +151,7 @@ internal static class TextEdits
                 return false;
             }
 
-            if (before is not null && (before.BaseHref != pending.Scan!.BaseHref || HeadWithoutDescription(before.Head) != HeadWithoutDescription(pending.Scan.Head) || ContentHash.Of(before.Xml) != ContentHash.Of(pending.Scan.Xml)))
+            if (before is not null && (before.BaseHref != pending.Scan!.BaseHref || HeadFacts.Without(before.Head, nameof(PageHead.Description)) != HeadFacts.Without(pending.Scan.Head, nameof(PageHead.Description)) || ContentHash.Of(before.Xml) != ContentHash.Of(pending.Scan.Xml)))
             {
                 return false;
             }
@@ -168,23 +168,6 @@ internal static class TextEdits
         var scans = write.Pending.Select(p => p.Scan).OfType<PageScan>().ToList();
         var findings = steps.Run("check links", () => new LinkChecker(new CheckOptions(config.BaseUrl)).CheckReferences(scans, write.Scans, write.Files));
         return findings.Count == 0;
-    }
-
-    private static readonly System.Reflection.PropertyInfo[] HeadProperties = typeof(PageHead).GetProperties()
-        .Where(p => p.GetIndexParameters().Length == 0 && p.Name != nameof(PageHead.Description))
-        .ToArray();
-
-    /// <summary>What the relations between pages read of a page's head, but its description.</summary>
-    private static UInt128 HeadWithoutDescription(PageHead? head)
-    {
-        var hash = new Plan.FingerprintBuilder();
-        ContentHash.Add(hash, head is null ? 0 : 1, 0);
-        foreach (var property in head is null ? [] : HeadProperties)
-        {
-            ContentHash.Add(hash, property.GetValue(head), 1);
-        }
-
-        return hash.ToFingerprint().Value;
     }
 
     private static bool SharesDescription(PageScan page, IReadOnlyDictionary<string, PageScan> pages)

@@ -47,11 +47,8 @@ public sealed class LinkChecker(CheckOptions options)
     /// judged as the last time.
     /// </summary>
     /// <returns>Findings ordered by page, line, column.</returns>
-    public IReadOnlyList<Finding> CheckReferences(IReadOnlyList<PageScan> pages, IReadOnlyDictionary<string, PageScan> allPages, IOutputFiles files)
-    {
-        var rules = new InternalReferenceRules(site, files, allPages);
-        return Findings.Sorted(pages.SelectMany(rules.Check).ToList());
-    }
+    public IReadOnlyList<Finding> CheckReferences(IReadOnlyList<PageScan> pages, IReadOnlyDictionary<string, PageScan> allPages, IOutputFiles files) =>
+        CheckReferences(pages, allPages, files, relations: []);
 
     /// <summary>
     /// Checks the references of <paramref name="pages"/> only, and takes the relations between pages as judged before

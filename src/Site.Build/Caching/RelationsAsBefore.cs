@@ -1,6 +1,4 @@
-using System.Reflection;
 using Site.Build.Output;
-using Site.Build.Plan;
 using Site.Checks;
 
 namespace Site.Build.Caching;
@@ -27,8 +25,7 @@ internal sealed record KeptRelations(IReadOnlyList<Finding> Findings, IReadOnlyL
 /// </summary>
 internal static class RelationsAsBefore
 {
-    private static readonly PropertyInfo[] OtherHeadProperties = [.. typeof(PageHead).GetProperties()
-        .Where(p => p.GetIndexParameters().Length == 0 && p.Name is not (nameof(PageHead.Title) or nameof(PageHead.Description)))];
+    private static readonly string[] TitleAndDescription = [nameof(PageHead.Title), nameof(PageHead.Description)];
 
     /// <returns>What stands of the last build's findings, or null when every relation must be judged again.</returns>
     public static KeptRelations? Of(OutputReuse reuse, UInt128 buildKey, ReusedWrite made)
@@ -44,8 +41,8 @@ internal static class RelationsAsBefore
         foreach (var page in made.Fresh)
         {
             if (!before.TryGetValue(page.Path, out var old) || old.BaseHref != page.BaseHref
-                || (old.Head is null) != (page.Head is null) || ContentHash.Of(old.Xml) != ContentHash.Of(page.Xml)
-                || OtherFacts(old.Head) != OtherFacts(page.Head))
+                || ContentHash.Of(old.Xml) != ContentHash.Of(page.Xml)
+                || HeadFacts.Without(old.Head, TitleAndDescription) != HeadFacts.Without(page.Head, TitleAndDescription))
             {
                 return null;
             }
@@ -57,17 +54,5 @@ internal static class RelationsAsBefore
         }
 
         return new KeptRelations(previous.Findings, retitled);
-    }
-
-    /// <summary>What the relations read of a page's head, but its title and description.</summary>
-    private static UInt128 OtherFacts(PageHead? head)
-    {
-        var hash = new FingerprintBuilder();
-        foreach (var property in head is null ? [] : OtherHeadProperties)
-        {
-            ContentHash.Add(hash, property.GetValue(head), 1);
-        }
-
-        return hash.ToFingerprint().Value;
     }
 }
