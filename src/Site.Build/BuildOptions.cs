@@ -52,6 +52,13 @@ public sealed record BuildOptions
     /// </summary>
     public string? Pagefind { get; init; }
 
+    /// <summary>
+    /// The build runs alone in its process (<c>site build</c>): when it starts from an earlier build's output, it may
+    /// reserve room on the heap for what it will allocate, so that the runtime does not collect on the way
+    /// (<see cref="HeapReservation"/>). A process that runs builds side by side (tests, a preview) leaves it off.
+    /// </summary>
+    public bool ReserveHeap { get; init; }
+
     /// <summary>The most pages one sitemap file lists before the sitemap becomes an index; tests make it small.</summary>
     internal int SitemapLimit { get; init; } = SitemapWriter.MaxUrlsPerFile;
 

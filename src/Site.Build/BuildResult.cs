@@ -39,4 +39,7 @@ public sealed record BuildResult
 
     /// <summary>Whether, the relations being kept, duplicate titles and descriptions were judged again (titles or descriptions changed).</summary>
     public bool DuplicatesJudgedAgain { get; init; }
+
+    /// <summary>Whether the build reserved room on the heap for its allocations (<see cref="BuildOptions.ReserveHeap"/>).</summary>
+    public bool HeapReserved { get; init; }
 }

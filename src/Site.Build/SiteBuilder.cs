@@ -69,6 +69,8 @@ public sealed class SiteBuilder(TextWriter progress)
             return UpToDate(reuse.Previous!, options, steps);
         }
 
+        // After the manifest is read and kept: reserving room starts with a collection, which then finds it small.
+        var reserved = options.ReserveHeap && reuse?.Previous is { } previous && HeapReservation.TryReserve(previous.Rows.Count);
         var early = session is null ? EarlyTemplates.Start(options.ThemeDirectory, options.Check) : null;
         var config = steps.Run("load config", () => SiteSources.Config(options, session, changes, diagnostics));
         if (config is null)
@@ -249,6 +251,7 @@ public sealed class SiteBuilder(TextWriter progress)
             DuplicatesJudgedAgain = options.Check && relations is { DuplicatesAgain: true },
             ImageVariantsMade = made.Made,
             ImageVariantsReused = made.Reused,
+            HeapReserved = reserved,
         };
     }
 

@@ -39,6 +39,7 @@ internal static class BuildCommand
                 Check = !parsed.GetValue(noCheck),
                 CacheDirectory = parsed.GetValue(noCache) ? null : (parsed.GetValue(cache) ?? DefaultCache(parsed.GetValue(output)!)).FullName,
                 RequireSearch = parsed.GetValue(requireSearch),
+                ReserveHeap = true,
                 Now = now(),
             };
             return Run(options, stdout, stderr);

@@ -1,0 +1,83 @@
+using System.Runtime;
+using Site.TestSupport;
+
+namespace Site.Build.Tests.Incremental;
+
+/// <summary>
+/// <c>site build</c> reserves room on the heap for a build that starts from an earlier build's output, sized by that
+/// output's pages, and only then: a first build and a build with nothing changed reserve nothing, and a process that
+/// runs builds side by side does not ask.
+/// </summary>
+public sealed class HeapReservationTests
+{
+    [Fact]
+    public void GivenTheSizeOfASiteThenTheRoomGrowsWithItsPagesUpToALimitAboveWhichNoneIsReserved()
+    {
+        Assert.Equal(64L << 20, HeapReservation.RoomFor(10));
+        Assert.Equal(25_172L * (20 << 10), HeapReservation.RoomFor(25_172));
+        Assert.True(HeapReservation.RoomFor(40_000) < HeapReservation.RoomFor(50_000));
+        Assert.Null(HeapReservation.RoomFor(60_000));
+        Assert.Null(HeapReservation.RoomFor(239_000));
+    }
+
+    [Fact]
+    public void GivenABuildThatStartsFromTheLastOutputWhenItMayReserveThenItReservesAndItsOutputIsACleanBuildOnes()
+    {
+        using var site = IncrementalBuildCountTests.Site();
+        try
+        {
+            var first = Build(site, reserve: true);
+            Assert.Equal(BuildOutcome.Success, first.Outcome);
+            Assert.False(first.HeapReserved);
+
+            var unchanged = Build(site, reserve: true);
+            Assert.False(unchanged.HeapReserved);
+
+            site.Article("articles/2022/sujet-3.fr.md", "Sujet 3, modifié", "2022-04-13T09:00:00+01:00", extra: "tags: [Europe, Thème 3]\n");
+            IncrementalBuildCountTests.Age(site);
+            var notAsked = Build(site, reserve: false);
+            Assert.Equal(BuildOutcome.Success, notAsked.Outcome);
+            Assert.False(notAsked.HeapReserved);
+
+            site.Article("articles/2022/sujet-3.fr.md", "Sujet 3, modifié deux fois", "2022-04-13T09:00:00+01:00", extra: "tags: [Europe, Thème 3]\n");
+            IncrementalBuildCountTests.Age(site);
+            EndRegion();
+            var reserved = Build(site, reserve: true);
+
+            Assert.Equal(BuildOutcome.Success, reserved.Outcome);
+            Assert.True(reserved.HeapReserved);
+            Assert.Equal(IncrementalBuildEquivalenceTests.ColdOutput(site), site.OutputHashes());
+        }
+        finally
+        {
+            // The region belongs to the test process: the other tests get their collections back.
+            EndRegion();
+        }
+    }
+
+    private static BuildResult Build(TestSite site, bool reserve) =>
+        new SiteBuilder(TextWriter.Null).Build(new BuildOptions
+        {
+            InputDirectory = site.Input,
+            ThemeDirectory = site.Theme,
+            OutputDirectory = Path.Combine(site.Root, "output"),
+            CacheDirectory = Path.Combine(site.Root, ".site-cache"),
+            Now = Builds.Now,
+            ReserveHeap = reserve,
+        });
+
+    private static void EndRegion()
+    {
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        {
+            try
+            {
+                GC.EndNoGCRegion();
+            }
+            catch (InvalidOperationException)
+            {
+                // A collection ended it already.
+            }
+        }
+    }
+}
