@@ -79,6 +79,10 @@ public sealed class SiteBuilder(TextWriter progress)
             return Fail(BuildOutcome.BadInput);
         }
 
+        // The articles earlier builds parsed are read on another core while the theme loads.
+        var opening = session is null && options.CacheDirectory is not null
+            ? Task.Run(() => ArticleStore.Open(options.CacheDirectory, config, options.InputDirectory, reuse is null ? null : reuse.TrustedInput))
+            : null;
         var theme = steps.Run("load theme", () => SiteSources.Theme(options, config, session, changes, diagnostics, early));
         var search = SearchSetup.Decide(config, theme.Strings, options, diagnostics, out var pagefind);
         if (publisher is AtomicPublisher patchable)
@@ -98,7 +102,7 @@ public sealed class SiteBuilder(TextWriter progress)
 
         DateTimeOffset? nextPublication = null;
         ArticleStore? parsed = null;
-        var articles = steps.Run("load content", () => SiteSources.Content(options, config, session, changes, diagnostics, out nextPublication, parsed = session is null && options.CacheDirectory is not null ? ArticleStore.Open(options.CacheDirectory, config, options.InputDirectory, reuse is null ? null : reuse.TrustedInput) : null));
+        var articles = steps.Run("load content", () => SiteSources.Content(options, config, session, changes, diagnostics, out nextPublication, parsed = opening?.GetAwaiter().GetResult()));
 
         if (parsed is not null)
         {
