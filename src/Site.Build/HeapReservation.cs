@@ -6,8 +6,9 @@ namespace Site.Build;
 /// Room on the heap for a build that starts from an earlier build's output (a no-GC region). Such a build allocates
 /// in proportion to the site's pages (their fingerprints, the manifest and scans of the last build), and the runtime,
 /// which starts a process with small budgets, would collect the whole heap three or four times on the way: at 5,000
-/// articles a one-edit build paused 0.2–0.3 s of its 1.5 s (docs/performance.md, ninth pass). With the room reserved
-/// once the manifest is read, it does not collect at all; the memory it would have reused is new pages instead.
+/// articles a one-edit build paused 0.2–0.3 s of its 1.5 s (docs/performance.md, ninth pass), five collections
+/// happening while the last build's manifest was read. With the room reserved before that, it does not collect at
+/// all; the memory it would have reused is new pages instead.
 /// </summary>
 /// <remarks>
 /// The region belongs to the process, so only a process that runs one build (<c>site build</c>) asks for it
@@ -17,8 +18,9 @@ namespace Site.Build;
 /// </remarks>
 internal static class HeapReservation
 {
-    // Measured at 5,000 articles (25,172 pages): a one-edit build allocates 400–430 MB after reading the manifest.
-    private const long BytesPerPage = 20L << 10;
+    // Measured at 5,000 articles (25,172 pages, a 5.3 MB manifest): a one-edit build allocates 470–500 MB, the
+    // manifest's reading included. The manifest grows with the pages, and is the one size known before it is read.
+    private const long BytesPerManifestByte = 100;
 
     private const long MinimumRoom = 64L << 20;
 
@@ -27,17 +29,17 @@ internal static class HeapReservation
 
     private static readonly Lock Region = new();
 
-    /// <summary>The room for a build carrying over a site of <paramref name="pages"/> pages; null when it is too large for one.</summary>
-    public static long? RoomFor(int pages)
+    /// <summary>The room for a build starting from a manifest of <paramref name="manifestLength"/> bytes; null when the site is too large for one.</summary>
+    public static long? RoomFor(long manifestLength)
     {
-        var room = Math.Max(MinimumRoom, pages * BytesPerPage);
+        var room = Math.Max(MinimumRoom, manifestLength * BytesPerManifestByte);
         return room <= MaximumRoom ? room : null;
     }
 
-    /// <summary>Reserves the room for a site of <paramref name="pages"/> pages; false when none was reserved.</summary>
-    public static bool TryReserve(int pages)
+    /// <summary>Reserves the room for a build starting from a manifest of <paramref name="manifestLength"/> bytes; false when none was reserved.</summary>
+    public static bool TryReserve(long manifestLength)
     {
-        if (RoomFor(pages) is not { } room)
+        if (RoomFor(manifestLength) is not { } room)
         {
             return false;
         }

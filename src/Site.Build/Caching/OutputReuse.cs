@@ -102,7 +102,7 @@ internal sealed class OutputReuse
     public static OutputReuse Open(BuildOptions options)
     {
         var started = DateTime.UtcNow;
-        var file = Path.Combine(options.CacheDirectory!, "outputs", $"{Hex(Hash(Encoding.UTF8.GetBytes(options.OutputDirectory)))}.manifest");
+        var file = ManifestPath(options);
         var previous = ReadFile(file, OutputManifest.Read);
         var outputNow = new Lazy<(Dictionary<string, FileStamp>, bool)>(() => previous is null ? ([], false) : LookAt(options.OutputDirectory, previous));
         if (previous is not null)
@@ -128,6 +128,13 @@ internal sealed class OutputReuse
         var trusted = plainInput && plainTheme && inputs.Values.All(s => s.Modified < recent);
         return new OutputReuse(file, options.OutputDirectory, previous, inputs, trusted, outputNow, plainInput, recent);
     }
+
+    /// <summary>The size of the manifest the last build into <paramref name="options"/>' output left, if any: what the site's size is known by before it is read.</summary>
+    public static long? ManifestLength(BuildOptions options) =>
+        new FileInfo(ManifestPath(options)) is { Exists: true } manifest ? manifest.Length : null;
+
+    private static string ManifestPath(BuildOptions options) =>
+        Path.Combine(options.CacheDirectory!, "outputs", $"{Hex(Hash(Encoding.UTF8.GetBytes(options.OutputDirectory)))}.manifest");
 
     /// <summary>The previous output's files and folders as they are now, by their paths: no folder is listed.</summary>
     private static (Dictionary<string, FileStamp> Files, bool NothingElse) LookAt(string output, OutputManifest previous)

@@ -4,20 +4,20 @@ using Site.TestSupport;
 namespace Site.Build.Tests.Incremental;
 
 /// <summary>
-/// <c>site build</c> reserves room on the heap for a build that starts from an earlier build's output, sized by that
-/// output's pages, and only then: a first build and a build with nothing changed reserve nothing, and a process that
-/// runs builds side by side does not ask.
+/// <c>site build</c> reserves room on the heap for a build that starts from an earlier build's output, sized by the
+/// size of that output's manifest, and only then: a first build reserves nothing, and a process that runs builds side
+/// by side does not ask.
 /// </summary>
 public sealed class HeapReservationTests
 {
     [Fact]
-    public void GivenTheSizeOfASiteThenTheRoomGrowsWithItsPagesUpToALimitAboveWhichNoneIsReserved()
+    public void GivenTheSizeOfTheLastManifestThenTheRoomGrowsWithItUpToALimitAboveWhichNoneIsReserved()
     {
-        Assert.Equal(64L << 20, HeapReservation.RoomFor(10));
-        Assert.Equal(25_172L * (20 << 10), HeapReservation.RoomFor(25_172));
-        Assert.True(HeapReservation.RoomFor(40_000) < HeapReservation.RoomFor(50_000));
-        Assert.Null(HeapReservation.RoomFor(60_000));
-        Assert.Null(HeapReservation.RoomFor(239_000));
+        Assert.Equal(64L << 20, HeapReservation.RoomFor(10_000));
+        Assert.Equal(530_000_000L, HeapReservation.RoomFor(5_300_000));
+        Assert.True(HeapReservation.RoomFor(8_000_000) < HeapReservation.RoomFor(10_000_000));
+        Assert.Null(HeapReservation.RoomFor(11_000_000));
+        Assert.Null(HeapReservation.RoomFor(54_000_000));
     }
 
     [Fact]
@@ -30,11 +30,14 @@ public sealed class HeapReservationTests
             Assert.Equal(BuildOutcome.Success, first.Outcome);
             Assert.False(first.HeapReserved);
 
+            EndRegion();
             var unchanged = Build(site, reserve: true);
-            Assert.False(unchanged.HeapReserved);
+            Assert.True(unchanged.HeapReserved);
+            Assert.Equal(0, unchanged.FilesWritten);
 
             site.Article("articles/2022/sujet-3.fr.md", "Sujet 3, modifié", "2022-04-13T09:00:00+01:00", extra: "tags: [Europe, Thème 3]\n");
             IncrementalBuildCountTests.Age(site);
+            EndRegion();
             var notAsked = Build(site, reserve: false);
             Assert.Equal(BuildOutcome.Success, notAsked.Outcome);
             Assert.False(notAsked.HeapReserved);
