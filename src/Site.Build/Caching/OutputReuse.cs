@@ -103,6 +103,8 @@ internal sealed class OutputReuse
     {
         var started = DateTime.UtcNow;
         var file = ManifestPath(options);
+        // The input and theme are listed on another core while the manifest is read.
+        var listing = Task.Run(() => (Input: Stamps(options.InputDirectory), Theme: Stamps(options.ThemeDirectory)));
         var previous = ReadFile(file, OutputManifest.Read);
         var outputNow = new Lazy<(Dictionary<string, FileStamp>, bool)>(() => previous is null ? ([], false) : LookAt(options.OutputDirectory, previous));
         if (previous is not null)
@@ -111,8 +113,7 @@ internal sealed class OutputReuse
             _ = Task.Run(() => outputNow.Value);
         }
 
-        var input = FileStamps.Of(options.InputDirectory, out var plainInput);
-        var theme = FileStamps.Of(options.ThemeDirectory, out var plainTheme);
+        var ((input, plainInput), (theme, plainTheme)) = listing.GetAwaiter().GetResult();
         var inputs = new Dictionary<string, FileStamp>(input.Count + theme.Count, StringComparer.Ordinal);
         foreach (var (path, stamp) in input)
         {
@@ -128,6 +129,8 @@ internal sealed class OutputReuse
         var trusted = plainInput && plainTheme && inputs.Values.All(s => s.Modified < recent);
         return new OutputReuse(file, options.OutputDirectory, previous, inputs, trusted, outputNow, plainInput, recent);
     }
+
+    private static (Dictionary<string, FileStamp> Files, bool Plain) Stamps(string folder) => (FileStamps.Of(folder, out var plain), plain);
 
     /// <summary>The size of the manifest the last build into <paramref name="options"/>' output left, if any: what the site's size is known by before it is read.</summary>
     public static long? ManifestLength(BuildOptions options) =>
