@@ -42,6 +42,20 @@ public sealed class ReadyToRunPublishTests(CheckedOutRepository checkout)
     }
 
     [Fact]
+    public async Task PublishedAssembliesShareOneCompositeImage()
+    {
+        var cli = await PublishAsync();
+
+        // Issue #20: the code of site.dll and of its libraries is compiled together into one image, so that a
+        // library's code over another's generic types is precompiled too; each assembly keeps a header naming it.
+        var composite = new FileInfo(Path.Combine(cli.Folder, "site.r2r.dll"));
+        Assert.True(composite.Exists, "no composite image site.r2r.dll");
+        Assert.True(composite.Length > 1 << 20, $"site.r2r.dll holds {composite.Length} bytes");
+        using var reader = new PEReader(File.OpenRead(Path.Combine(cli.Folder, "Fluid.dll")));
+        Assert.InRange(reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size, 1, 64);
+    }
+
+    [Fact]
     public async Task PublishedCommandBuildsTheSampleSite()
     {
         var cli = await PublishAsync();
