@@ -114,9 +114,11 @@ public sealed class SourceTree
         }
     }
 
-    internal bool IsRegular(string relative, string real, DiagnosticBag diagnostics)
+    internal bool IsRegular(string relative, string real, DiagnosticBag diagnostics) => IsRegular(relative, FileKinds.Of(real), diagnostics);
+
+    /// <summary>Whether a file of <paramref name="kind"/> (known already) can be read; when not, the reason is reported.</summary>
+    internal bool IsRegular(string relative, FileKind kind, DiagnosticBag diagnostics)
     {
-        var kind = FileKinds.Of(real);
         if (kind == FileKind.Regular)
         {
             return true;
