@@ -12,6 +12,8 @@ public static class TagCollector
     public static IReadOnlyList<Tag> Collect(string language, IReadOnlyList<Entry> articles, DiagnosticBag diagnostics, IDictionary<Entry, IReadOnlyList<string>>? slugsByEntry = null)
     {
         var bySlug = new Dictionary<string, TagBuilder>(StringComparer.Ordinal);
+        // A site writes a few hundred tags thousands of times: each spelling is slugified once.
+        var slugOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in articles)
         {
             var slugs = new List<string>(entry.Article.Tags.Count);
@@ -19,7 +21,11 @@ public static class TagCollector
             for (var i = 0; i < entry.Article.Tags.Count; i++)
             {
                 var spelling = entry.Article.Tags[i];
-                var slug = Slugifier.Slugify(spelling);
+                if (!slugOf.TryGetValue(spelling, out var slug))
+                {
+                    slugOf[spelling] = slug = Slugifier.Slugify(spelling);
+                }
+
                 slugs.Add(slug);
                 if (slug.Length == 0)
                 {
