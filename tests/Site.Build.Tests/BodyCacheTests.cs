@@ -1,4 +1,5 @@
 using Site.Build.Caching;
+using Site.Build.Plan;
 using Site.Content.Markdown;
 using Site.Core.Model;
 using Site.Core.Site;
@@ -107,9 +108,9 @@ public sealed class BodyCacheTests : IDisposable
     {
         var body = new RenderedBody("<p>web</p>", "<p>print</p>", "résumé") { Pictures = ["/media/a.jpg", "/media/b c.png"] };
         var lookups = new RenderLookups([new ImageLookup("/media/a.jpg", new ImageSize(4, 3), "0123456789ab"), new ImageLookup("/media/x.svg", null)], [new LinkLookup("a.md", null)]);
-        new BodyStore(Cache).Keep(42, body, lookups);
+        new BodyStore(Cache).Keep(new Hash128(42, 0), body, lookups);
 
-        var found = new BodyStore(Cache).Find(42);
+        var found = new BodyStore(Cache).Find(new Hash128(42, 0));
 
         Assert.NotNull(found);
         Assert.Equal(["/media/a.jpg", "/media/b c.png"], found.Value.Body.Pictures);
@@ -123,7 +124,7 @@ public sealed class BodyCacheTests : IDisposable
         var body = new RenderedBody("<p>web é</p>", "<p>print</p>", "résumé") { Pictures = ["/media/a.jpg"] };
         var lookups = new RenderLookups([new ImageLookup("/media/a.jpg", new ImageSize(4, 3), "0123456789ab")], [new LinkLookup("a.md", "fr/a/")]);
         var first = new BodyStore(Cache);
-        var id = first.Keep(42, body, lookups);
+        var id = first.Keep(new Hash128(42, 0), body, lookups);
         first.Prune();
         var renders = 0;
         (RenderedBody, RenderLookups) Render()
@@ -132,7 +133,7 @@ public sealed class BodyCacheTests : IDisposable
             return (new RenderedBody("<p>again</p>", "<p>print again</p>", "résumé"), lookups);
         }
 
-        var found = new BodyStore(Cache).Find(42, Render);
+        var found = new BodyStore(Cache).Find(new Hash128(42, 0), Render);
 
         Assert.NotNull(found);
         Assert.False(found.Value.Body.HoldsHtml);
@@ -160,10 +161,10 @@ public sealed class BodyCacheTests : IDisposable
         var body = new RenderedBody("<p>web</p>", "<p>print</p>", "résumé");
         var lookups = new RenderLookups();
 
-        var id = new BodyStore(Cache).Keep(7, body, lookups);
+        var id = new BodyStore(Cache).Keep(new Hash128(7, 0), body, lookups);
 
         Assert.Equal(BodyStore.IdOf(body, lookups), id);
-        Assert.Equal(id, new BodyStore(Cache).Find(7)!.Value.Id);
+        Assert.Equal(id, new BodyStore(Cache).Find(new Hash128(7, 0))!.Value.Id);
         Assert.NotEqual(id, BodyStore.IdOf(body with { Summary = "autre" }, lookups));
         Assert.NotEqual(id, BodyStore.IdOf(new RenderedBody("<p>web</p>", "<p>print.</p>", "résumé"), lookups));
     }

@@ -37,7 +37,7 @@ public sealed class FingerprintBuilderTests
             new FingerprintBuilder().ToFingerprint(),
             new FingerprintBuilder().Add(string.Empty).ToFingerprint(),
             new FingerprintBuilder().Add(1L).ToFingerprint(),
-            new FingerprintBuilder().Add(UInt128.One).ToFingerprint(),
+            new FingerprintBuilder().Add(new Hash128(1, 0)).ToFingerprint(),
             new FingerprintBuilder().Add("é").ToFingerprint(),
             new FingerprintBuilder().Add("e").ToFingerprint(),
         };

@@ -30,7 +30,7 @@ internal sealed class ArticleStore : IParsedArticles
 
     private const string StampsMagic = "site-article-stamps/1";
 
-    private static readonly UInt128 CodeVersion = new FingerprintBuilder()
+    private static readonly Hash128 CodeVersion = new FingerprintBuilder()
         .Add(Magic)
         .Add(typeof(Site.Content.FrontMatter.ArticleParser).Assembly.ManifestModule.ModuleVersionId.ToString())
         .Add(typeof(Article).Assembly.ManifestModule.ModuleVersionId.ToString())
@@ -41,21 +41,21 @@ internal sealed class ArticleStore : IParsedArticles
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly string _file;
-    private readonly UInt128 _config;
+    private readonly Hash128 _config;
     private readonly byte[] _bytes;
-    private readonly Dictionary<UInt128, (int Offset, int Length)> _known;
+    private readonly Dictionary<Hash128, (int Offset, int Length)> _known;
     // What this build found (null: the entry is in the file read) or parsed (its bytes), by key.
-    private readonly ConcurrentDictionary<UInt128, byte[]?> _used = new();
+    private readonly ConcurrentDictionary<Hash128, byte[]?> _used = new();
     private readonly SourceTree? _input;
     private readonly Func<string, FileStamp?>? _trustedStamp;
-    private readonly Dictionary<string, (FileStamp Stamp, UInt128 Text)> _stamps;
+    private readonly Dictionary<string, (FileStamp Stamp, Hash128 Text)> _stamps;
     // The files whose text this build knows by hash, with their trusted stamps, for the next build.
-    private readonly ConcurrentDictionary<string, (FileStamp Stamp, UInt128 Text)> _stampsNow = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, Hash128 Text)> _stampsNow = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Article, KnownArticle> _ids = new(ReferenceEqualityComparer.Instance);
     private int _fresh;
     private int _unread;
 
-    private ArticleStore(string file, UInt128 config, byte[] bytes, Dictionary<UInt128, (int Offset, int Length)> known, SourceTree? input, Func<string, FileStamp?>? trustedStamp, Dictionary<string, (FileStamp Stamp, UInt128 Text)> stamps)
+    private ArticleStore(string file, Hash128 config, byte[] bytes, Dictionary<Hash128, (int Offset, int Length)> known, SourceTree? input, Func<string, FileStamp?>? trustedStamp, Dictionary<string, (FileStamp Stamp, Hash128 Text)> stamps)
     {
         _file = file;
         _config = config;
@@ -89,15 +89,15 @@ internal sealed class ArticleStore : IParsedArticles
         var key = new FingerprintBuilder().Add(CodeVersion).Add(ContentHash.Of(config)).ToFingerprint().Value;
         var stamps = inputDirectory is null || trustedStamp is null ? [] : ReadStamps(Path.Combine(cacheDirectory, "articles", "stamps"), key);
         var bytes = Read(file);
-        var known = new Dictionary<UInt128, (int Offset, int Length)>();
+        var known = new Dictionary<Hash128, (int Offset, int Length)>();
         try
         {
             using var reader = new BinaryReader(new MemoryStream(bytes.Array!, 0, bytes.Count, writable: false), Utf8);
-            if (bytes.Count > 0 && reader.ReadString() == Magic && KeyedRecords.ReadUInt128(reader) == key)
+            if (bytes.Count > 0 && reader.ReadString() == Magic && KeyedRecords.ReadHash(reader) == key)
             {
                 for (var count = reader.ReadInt32(); count > 0; count--)
                 {
-                    var article = KeyedRecords.ReadUInt128(reader);
+                    var article = KeyedRecords.ReadHash(reader);
                     var length = reader.ReadInt32();
                     var offset = (int)reader.BaseStream.Position;
                     if (length < 0 || offset + length > bytes.Count)
@@ -154,7 +154,7 @@ internal sealed class ArticleStore : IParsedArticles
     /// <summary>What an article found or kept here is made of, by content; null for any other article.</summary>
     public KnownArticle? IdsOf(Article article) => _ids.TryGetValue(article, out var ids) ? ids : null;
 
-    private Article? Decode(ContentSource source, UInt128 textHash, string? text)
+    private Article? Decode(ContentSource source, Hash128 textHash, string? text)
     {
         var key = KeyOf(source, textHash);
         if (!_known.TryGetValue(key, out var at))
@@ -165,7 +165,7 @@ internal sealed class ArticleStore : IParsedArticles
         try
         {
             using var reader = new BinaryReader(new MemoryStream(_bytes, at.Offset, at.Length, writable: false), Utf8);
-            var markdown = KeyedRecords.ReadUInt128(reader);
+            var markdown = KeyedRecords.ReadHash(reader);
             var article = ArticleCodec.Read(reader, source, text, start => new UnreadMarkdown(_input!, source.Path, start, textHash, ForgetStamps));
             if (article is not null)
             {
@@ -182,7 +182,7 @@ internal sealed class ArticleStore : IParsedArticles
     }
 
     /// <summary>Records the hash of a file's text with its size and time, when they can be trusted, for the next build.</summary>
-    private void Remember(ContentSource source, UInt128 textHash)
+    private void Remember(ContentSource source, Hash128 textHash)
     {
         if (_trustedStamp?.Invoke(source.Path) is { } stamp)
         {
@@ -203,7 +203,7 @@ internal sealed class ArticleStore : IParsedArticles
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, Utf8, leaveOpen: true))
         {
-            KeyedRecords.WriteUInt128(writer, markdown);
+            KeyedRecords.WriteHash(writer, markdown);
             ArticleCodec.Write(writer, article, text.Length - body.Length);
         }
 
@@ -237,10 +237,10 @@ internal sealed class ArticleStore : IParsedArticles
         }
     }
 
-    private static UInt128 HashOf(string text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
+    private static Hash128 HashOf(string text) => Hash128.Of(MemoryMarshal.AsBytes(text.AsSpan()));
 
     // With the code and configuration: the key is also the article's identity in the pages' fingerprints.
-    private UInt128 KeyOf(ContentSource source, UInt128 textHash) =>
+    private Hash128 KeyOf(ContentSource source, Hash128 textHash) =>
         new FingerprintBuilder().Add(_config).Add(source.Path).Add((long)source.Kind).Add(textHash).ToFingerprint().Value;
 
     /// <summary>
@@ -273,18 +273,18 @@ internal sealed class ArticleStore : IParsedArticles
     }
 
     /// <summary>The stamps a store of the same code and configuration recorded; none when the file is missing, damaged or foreign.</summary>
-    private static Dictionary<string, (FileStamp Stamp, UInt128 Text)> ReadStamps(string file, UInt128 key)
+    private static Dictionary<string, (FileStamp Stamp, Hash128 Text)> ReadStamps(string file, Hash128 key)
     {
-        var stamps = new Dictionary<string, (FileStamp Stamp, UInt128 Text)>(StringComparer.Ordinal);
+        var stamps = new Dictionary<string, (FileStamp Stamp, Hash128 Text)>(StringComparer.Ordinal);
         var bytes = Read(file);
         try
         {
             using var reader = new BinaryReader(new MemoryStream(bytes.Array!, 0, bytes.Count, writable: false), Utf8);
-            if (bytes.Count > 0 && reader.ReadString() == StampsMagic && KeyedRecords.ReadUInt128(reader) == key)
+            if (bytes.Count > 0 && reader.ReadString() == StampsMagic && KeyedRecords.ReadHash(reader) == key)
             {
                 for (var count = reader.ReadInt32(); count > 0; count--)
                 {
-                    var text = KeyedRecords.ReadUInt128(reader);
+                    var text = KeyedRecords.ReadHash(reader);
                     var end = reader.ReadInt32() + reader.BaseStream.Position;
                     var path = reader.ReadString();
                     stamps[path] = (new FileStamp(reader.ReadInt64(), reader.ReadInt64()), text);
@@ -309,7 +309,7 @@ internal sealed class ArticleStore : IParsedArticles
         try
         {
             var bytes = CacheFiles.ReadAllBytes(file);
-            return bytes.Length >= 16 && BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(bytes.Length - 16)) == XxHash128.HashToUInt128(bytes.AsSpan(0, bytes.Length - 16))
+            return bytes.Length >= 16 && Hash128.ReadLittleEndian(bytes.AsSpan(bytes.Length - 16)) == Hash128.Of(bytes.AsSpan(0, bytes.Length - 16))
                 ? new ArraySegment<byte>(bytes, 0, bytes.Length - 16)
                 : new ArraySegment<byte>([]);
         }
@@ -324,4 +324,4 @@ internal sealed class ArticleStore : IParsedArticles
 /// <summary>What the build cache knows an article to be made of, so that neither is hashed again from its text.</summary>
 /// <param name="Article">The whole article: its file's path, kind and text, with the code and configuration that parsed it.</param>
 /// <param name="Markdown">What its body is rendered from (<see cref="BodyStore.MarkdownIdOf"/>).</param>
-internal readonly record struct KnownArticle(UInt128 Article, UInt128 Markdown);
+internal readonly record struct KnownArticle(Hash128 Article, Hash128 Markdown);

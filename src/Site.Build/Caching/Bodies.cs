@@ -1,3 +1,4 @@
+using Site.Build.Plan;
 using Site.Content.Markdown;
 using Site.Content.Media;
 using Site.Core.Diagnostics;
@@ -54,7 +55,7 @@ internal sealed class Bodies(Uri baseUrl, SourceLinkMap links, ImageSizes images
     }
 
     /// <summary>The body and, when it was found in or put into the store, its identity there (<see cref="BodyStore.IdOf"/>).</summary>
-    private (RenderedBody? Body, UInt128? Id) Find(Article article, KnownArticle? known, DiagnosticBag diagnostics)
+    private (RenderedBody? Body, Hash128? Id) Find(Article article, KnownArticle? known, DiagnosticBag diagnostics)
     {
         if (cache?.Find(article, baseUrl, labels(article.Language), images, links) is { } remembered)
         {

@@ -27,7 +27,7 @@ internal sealed class BodyStore(string cacheDirectory)
     private const string Extension = ".body";
     private const string IndexMagic = "site-body-index/1";
 
-    private static readonly UInt128 CodeVersion = new FingerprintBuilder()
+    private static readonly Hash128 CodeVersion = new FingerprintBuilder()
         .Add(Magic)
         .Add(typeof(MarkdownRenderer).Assembly.ManifestModule.ModuleVersionId.ToString())
         .Add(typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId.ToString())
@@ -43,17 +43,17 @@ internal sealed class BodyStore(string cacheDirectory)
     // pictures, lookups), so that a build reads one file instead of every body's. Entries this build used: null when
     // as read, else the new entry.
     private readonly string _indexFile = Path.Combine(cacheDirectory, "bodies.index");
-    private readonly ConcurrentDictionary<UInt128, byte[]?> _indexUsed = new();
+    private readonly ConcurrentDictionary<Hash128, byte[]?> _indexUsed = new();
     private byte[] _indexBytes = [];
-    private Dictionary<UInt128, (int Offset, int Length)>? _index;
+    private Dictionary<Hash128, (int Offset, int Length)>? _index;
     private int _indexRead;
     private readonly Lock _indexGate = new();
-    private readonly ConcurrentDictionary<UInt128, RenderedBody> _remade = new();
+    private readonly ConcurrentDictionary<Hash128, RenderedBody> _remade = new();
 
     /// <summary>How many bodies of the index were rendered again when a page printed them (their files were gone or damaged).</summary>
     public int Remade => _remade.Count;
 
-    private Dictionary<UInt128, (int Offset, int Length)> Index
+    private Dictionary<Hash128, (int Offset, int Length)> Index
     {
         get
         {
@@ -73,7 +73,7 @@ internal sealed class BodyStore(string cacheDirectory)
     /// <see cref="MarkdownIdOf"/> the article, when the build cache knows it already (<see cref="ArticleStore.IdsOf"/>):
     /// the Markdown of an article whose file was not read is then not read back to hash it.
     /// </param>
-    public static UInt128 KeyOf(Article article, Uri baseUrl, BodyLabels labels, UInt128? markdownId = null) => new FingerprintBuilder()
+    public static Hash128 KeyOf(Article article, Uri baseUrl, BodyLabels labels, Hash128? markdownId = null) => new FingerprintBuilder()
         .Add(CodeVersion)
         .Add(baseUrl.AbsoluteUri)
         .Add(labels.Video)
@@ -85,7 +85,7 @@ internal sealed class BodyStore(string cacheDirectory)
         .ToFingerprint().Value;
 
     /// <summary>What of an article its body is rendered from, besides its path and language: the Markdown, whether it has a lead image, its summary.</summary>
-    public static UInt128 MarkdownIdOf(Article article) => new FingerprintBuilder()
+    public static Hash128 MarkdownIdOf(Article article) => new FingerprintBuilder()
         .Add(article.Body)
         .Add(article.Image is null ? 0 : 1)
         .Add(article.Summary is null ? 0 : 1)
@@ -98,7 +98,7 @@ internal sealed class BodyStore(string cacheDirectory)
     /// HTML, which is read from its file when a page prints it (<paramref name="render"/> makes it again if the file
     /// is gone by then: a body is the same however often it is rendered).
     /// </summary>
-    public (RenderedBody Body, RenderLookups Lookups, UInt128 Id)? Find(UInt128 key, Func<(RenderedBody Body, RenderLookups Lookups)>? render = null)
+    public (RenderedBody Body, RenderLookups Lookups, Hash128 Id)? Find(Hash128 key, Func<(RenderedBody Body, RenderLookups Lookups)>? render = null)
     {
         var path = PathOf(key);
         _used[Path.GetFileName(path)] = true;
@@ -141,26 +141,26 @@ internal sealed class BodyStore(string cacheDirectory)
     }
 
     /// <summary>The identity <see cref="Find"/> gives a body, for one rendered now: the checksum the store would hold.</summary>
-    public static UInt128 IdOf(RenderedBody body, RenderLookups lookups) => XxHash128.HashToUInt128(Payload(body, lookups));
+    public static Hash128 IdOf(RenderedBody body, RenderLookups lookups) => Hash128.Of(Payload(body, lookups));
 
     /// <summary>Where a body's payload starts and its checksum, when the file is this key's whole entry.</summary>
-    private static (int Start, UInt128 Checksum)? Verified(byte[] bytes, UInt128 key)
+    private static (int Start, Hash128 Checksum)? Verified(byte[] bytes, Hash128 key)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes), Utf8);
-        if (reader.ReadString() != Magic || KeyedRecords.ReadUInt128(reader) != key)
+        if (reader.ReadString() != Magic || KeyedRecords.ReadHash(reader) != key)
         {
             // Not this article's body (a file copied or swapped under this name), or from another version.
             return null;
         }
 
-        var checksum = KeyedRecords.ReadUInt128(reader);
+        var checksum = KeyedRecords.ReadHash(reader);
         var length = reader.ReadInt32();
         var start = (int)reader.BaseStream.Position;
-        return length != bytes.Length - start || XxHash128.HashToUInt128(bytes.AsSpan(start)) != checksum ? null : (start, checksum);
+        return length != bytes.Length - start || Hash128.Of(bytes.AsSpan(start)) != checksum ? null : (start, checksum);
     }
 
     /// <summary>The web or print HTML of a body in the index, from its file; null when the file is gone or no longer that body.</summary>
-    private string? ReadHtml(UInt128 key, UInt128 checksum, bool print)
+    private string? ReadHtml(Hash128 key, Hash128 checksum, bool print)
     {
         try
         {
@@ -197,13 +197,13 @@ internal sealed class BodyStore(string cacheDirectory)
     }
 
     /// <summary>Stores a body and returns its identity (<see cref="IdOf"/>); a store that cannot be written only makes the next build slower.</summary>
-    public UInt128 Keep(UInt128 key, RenderedBody body, RenderLookups lookups)
+    public Hash128 Keep(Hash128 key, RenderedBody body, RenderLookups lookups)
     {
         var path = PathOf(key);
         _used[Path.GetFileName(path)] = true;
         var staging = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         var payload = Payload(body, lookups, out var meta);
-        var checksum = XxHash128.HashToUInt128(payload);
+        var checksum = Hash128.Of(payload);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -211,8 +211,8 @@ internal sealed class BodyStore(string cacheDirectory)
             {
                 // The entry names its own key and the checksum of what follows: a file under another name is ignored.
                 writer.Write(Magic);
-                KeyedRecords.WriteUInt128(writer, key);
-                KeyedRecords.WriteUInt128(writer, checksum);
+                KeyedRecords.WriteHash(writer, key);
+                KeyedRecords.WriteHash(writer, checksum);
                 writer.Write(payload.Length);
                 writer.Write(payload);
             }
@@ -302,26 +302,26 @@ internal sealed class BodyStore(string cacheDirectory)
         }
     }
 
-    private Dictionary<UInt128, (int Offset, int Length)> ReadIndex()
+    private Dictionary<Hash128, (int Offset, int Length)> ReadIndex()
     {
-        var index = new Dictionary<UInt128, (int Offset, int Length)>();
+        var index = new Dictionary<Hash128, (int Offset, int Length)>();
         try
         {
             var bytes = CacheFiles.ReadAllBytes(_indexFile);
-            if (bytes.Length < 16 || BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(bytes.Length - 16)) != XxHash128.HashToUInt128(bytes.AsSpan(0, bytes.Length - 16)))
+            if (bytes.Length < 16 || Hash128.ReadLittleEndian(bytes.AsSpan(bytes.Length - 16)) != Hash128.Of(bytes.AsSpan(0, bytes.Length - 16)))
             {
                 return index;
             }
 
             using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 16, writable: false), Utf8);
-            if (reader.ReadString() != IndexMagic || KeyedRecords.ReadUInt128(reader) != CodeVersion)
+            if (reader.ReadString() != IndexMagic || KeyedRecords.ReadHash(reader) != CodeVersion)
             {
                 return index;
             }
 
             for (var count = reader.ReadInt32(); count > 0; count--)
             {
-                var key = KeyedRecords.ReadUInt128(reader);
+                var key = KeyedRecords.ReadHash(reader);
                 var length = reader.ReadInt32();
                 var offset = (int)reader.BaseStream.Position;
                 if (length < 16 || offset + length > bytes.Length - 16)
@@ -345,9 +345,9 @@ internal sealed class BodyStore(string cacheDirectory)
         }
     }
 
-    private (UInt128 Checksum, string Summary, List<string> Pictures, RenderLookups Lookups) ReadIndexEntry((int Offset, int Length) at)
+    private (Hash128 Checksum, string Summary, List<string> Pictures, RenderLookups Lookups) ReadIndexEntry((int Offset, int Length) at)
     {
-        var checksum = BinaryPrimitives.ReadUInt128LittleEndian(_indexBytes.AsSpan(at.Offset, 16));
+        var checksum = Hash128.ReadLittleEndian(_indexBytes.AsSpan(at.Offset, 16));
         using var reader = new BinaryReader(new MemoryStream(_indexBytes, at.Offset + 16, at.Length - 16, writable: false), Utf8);
         var (summary, pictures, lookups) = ReadMeta(reader);
         return (checksum, summary, pictures, lookups);
@@ -366,16 +366,16 @@ internal sealed class BodyStore(string cacheDirectory)
         KeyedRecords.Write(_indexFile, $"{_indexFile}.{Environment.ProcessId}.part", IndexMagic, CodeVersion, records);
     }
 
-    private static byte[] Checksum(UInt128 value)
+    private static byte[] Checksum(Hash128 value)
     {
         var bytes = new byte[16];
-        BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
+        value.WriteLittleEndian(bytes);
         return bytes;
     }
 
-    private string PathOf(UInt128 key)
+    private string PathOf(Hash128 key)
     {
-        var name = key.ToString("x32", CultureInfo.InvariantCulture);
+        var name = key.ToHex();
         return Path.Combine(_folder, name[..2], name + Extension);
     }
 
@@ -392,7 +392,7 @@ internal sealed class BodyStore(string cacheDirectory)
     }
 
     /// <summary>A body made again because its file was gone or not what the index says: rendered once, and stored again.</summary>
-    private RenderedBody Remake(UInt128 key, Func<(RenderedBody Body, RenderLookups Lookups)> render) => _remade.GetOrAdd(key, _ =>
+    private RenderedBody Remake(Hash128 key, Func<(RenderedBody Body, RenderLookups Lookups)> render) => _remade.GetOrAdd(key, _ =>
     {
         var (body, lookups) = render();
         Keep(key, body, lookups);
@@ -400,7 +400,7 @@ internal sealed class BodyStore(string cacheDirectory)
     });
 
     /// <summary>A body's HTML in the store, read when a page prints it; made again if its file is gone or changed by then.</summary>
-    private sealed record Kept(BodyStore Store, UInt128 Key, UInt128 Checksum, bool Print, Func<(RenderedBody Body, RenderLookups Lookups)> Render) : IStoredText
+    private sealed record Kept(BodyStore Store, Hash128 Key, Hash128 Checksum, bool Print, Func<(RenderedBody Body, RenderLookups Lookups)> Render) : IStoredText
     {
         public string Read() => Store.ReadHtml(Key, Checksum, Print) ?? (Store.Remake(Key, Render) is var body && Print ? body.PrintHtml : body.Html);
     }

@@ -19,7 +19,7 @@ internal static class ContentHash
 
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
-    public static UInt128 Of(object? value)
+    public static Hash128 Of(object? value)
     {
         var hash = new FingerprintBuilder();
         Add(hash, value, 0);

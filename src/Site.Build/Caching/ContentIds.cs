@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Site.Build.Plan;
 
 namespace Site.Build.Caching;
 
@@ -9,11 +10,11 @@ namespace Site.Build.Caching;
 /// </summary>
 internal sealed class ContentIds
 {
-    private readonly ConcurrentDictionary<object, UInt128> _ids = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<object, Hash128> _ids = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Records <paramref name="value"/>'s hash as <paramref name="id"/>: taken from an object of equal content before it was stored.</summary>
-    public void Keep(object value, UInt128 id) => _ids[value] = id;
+    public void Keep(object value, Hash128 id) => _ids[value] = id;
 
     /// <summary>The hash recorded for the object, or its content hashed now.</summary>
-    public UInt128 Of(object value) => _ids.TryGetValue(value, out var id) ? id : ContentHash.Of(value);
+    public Hash128 Of(object value) => _ids.TryGetValue(value, out var id) ? id : ContentHash.Of(value);
 }

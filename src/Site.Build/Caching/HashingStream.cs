@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using Site.Build.Plan;
 
 namespace Site.Build.Caching;
 
@@ -21,7 +22,7 @@ internal sealed class HashingStream(Stream inner) : Stream
         set => throw new NotSupportedException();
     }
 
-    public UInt128 Hash => _hash.GetCurrentHashAsUInt128();
+    public Hash128 Hash => Hash128.Of(_hash);
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 

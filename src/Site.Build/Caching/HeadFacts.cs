@@ -14,7 +14,7 @@ internal static class HeadFacts
     private static readonly PropertyInfo[] Properties = [.. typeof(PageHead).GetProperties().Where(p => p.GetIndexParameters().Length == 0)];
 
     /// <param name="leftOut">The names of the properties not hashed (<c>nameof(PageHead.Description)</c>…).</param>
-    public static UInt128 Without(PageHead? head, params string[] leftOut)
+    public static Hash128 Without(PageHead? head, params string[] leftOut)
     {
         var hash = new FingerprintBuilder();
         ContentHash.Add(hash, head is null ? 0 : 1, 0);

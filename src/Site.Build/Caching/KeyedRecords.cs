@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Site.Build.Plan;
 
 namespace Site.Build.Caching;
 
@@ -13,7 +14,7 @@ internal static class KeyedRecords
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Writes the file; one that cannot be written (a full disk) is only a slower next build.</summary>
-    public static void Write(string file, string temporary, string magic, UInt128 validFor, IReadOnlyCollection<KeyValuePair<UInt128, ReadOnlyMemory<byte>>> records)
+    public static void Write(string file, string temporary, string magic, Hash128 validFor, IReadOnlyCollection<KeyValuePair<Hash128, ReadOnlyMemory<byte>>> records)
     {
         try
         {
@@ -24,18 +25,18 @@ internal static class KeyedRecords
                 using (var writer = new BinaryWriter(hashing, Utf8, leaveOpen: true))
                 {
                     writer.Write(magic);
-                    WriteUInt128(writer, validFor);
+                    WriteHash(writer, validFor);
                     writer.Write(records.Count);
                     foreach (var (key, record) in records)
                     {
-                        WriteUInt128(writer, key);
+                        WriteHash(writer, key);
                         writer.Write(record.Length);
                         writer.Write(record.Span);
                     }
                 }
 
                 Span<byte> checksum = stackalloc byte[16];
-                BinaryPrimitives.WriteUInt128LittleEndian(checksum, hashing.Hash);
+                hashing.Hash.WriteLittleEndian(checksum);
                 stream.Write(checksum);
             }
 
@@ -54,15 +55,16 @@ internal static class KeyedRecords
         }
     }
 
-    public static UInt128 ReadUInt128(BinaryReader reader)
+    /// <summary>A hash as <see cref="WriteHash"/> wrote it: the high half first.</summary>
+    public static Hash128 ReadHash(BinaryReader reader)
     {
-        var upper = reader.ReadUInt64();
-        return new UInt128(upper, reader.ReadUInt64());
+        var high = reader.ReadUInt64();
+        return new Hash128(reader.ReadUInt64(), high);
     }
 
-    public static void WriteUInt128(BinaryWriter writer, UInt128 value)
+    public static void WriteHash(BinaryWriter writer, Hash128 value)
     {
-        writer.Write((ulong)(value >> 64));
-        writer.Write((ulong)value);
+        writer.Write(value.High);
+        writer.Write(value.Low);
     }
 }

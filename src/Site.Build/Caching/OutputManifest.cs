@@ -1,3 +1,4 @@
+using Site.Build.Plan;
 using Site.Checks;
 using Site.Core.Diagnostics;
 
@@ -8,7 +9,7 @@ namespace Site.Build.Caching;
 /// (null when it is always made again), its size and time once published, and whether its scan for the link check
 /// is kept (not when the build did not check, nor for a file that is not a page).
 /// </summary>
-internal sealed record ManifestRow(UInt128? Fingerprint, FileStamp Stamp, bool Scanned);
+internal sealed record ManifestRow(Hash128? Fingerprint, FileStamp Stamp, bool Scanned);
 
 /// <summary>
 /// What the last published build of an output folder left in the build cache (<c>.site-cache/outputs/</c>): each
@@ -28,7 +29,7 @@ internal sealed class OutputManifest
     public string DeltaId { get; init; } = string.Empty;
 
     /// <summary>Hashes the options, the code and the environment a build's result depends on beyond its files.</summary>
-    public required UInt128 BuildKey { get; init; }
+    public required Hash128 BuildKey { get; init; }
 
     /// <summary>The input's and the theme's files when the build started (<c>input/…</c>, <c>theme/…</c>).</summary>
     public required Dictionary<string, FileStamp> Inputs { get; init; }
@@ -67,7 +68,7 @@ internal sealed class OutputManifest
     {
         writer.Write(ScansId);
         writer.Write(DeltaId);
-        KeyedRecords.WriteUInt128(writer, BuildKey);
+        KeyedRecords.WriteHash(writer, BuildKey);
         WriteStamps(writer, Inputs);
         writer.Write(InputsTrusted);
         writer.Write(ValidUntil);
@@ -77,7 +78,7 @@ internal sealed class OutputManifest
             writer.Write(path);
             // In binary: 25,000 fingerprints printed and parsed in decimal took tens of milliseconds.
             writer.Write(row.Fingerprint is not null);
-            KeyedRecords.WriteUInt128(writer, row.Fingerprint ?? default);
+            KeyedRecords.WriteHash(writer, row.Fingerprint ?? default);
             WriteStamp(writer, row.Stamp);
             writer.Write(row.Scanned);
         }
@@ -122,7 +123,7 @@ internal sealed class OutputManifest
     {
         var scansId = reader.ReadString();
         var deltaId = reader.ReadString();
-        var key = KeyedRecords.ReadUInt128(reader);
+        var key = KeyedRecords.ReadHash(reader);
         var inputs = ReadStamps(reader);
         var trusted = reader.ReadBoolean();
         var validUntil = reader.ReadInt64();
@@ -132,7 +133,7 @@ internal sealed class OutputManifest
         {
             var path = reader.ReadString();
             var fingerprinted = reader.ReadBoolean();
-            var fingerprint = KeyedRecords.ReadUInt128(reader);
+            var fingerprint = KeyedRecords.ReadHash(reader);
             var stamp = ReadStamp(reader);
             rows[path] = new ManifestRow(fingerprinted ? fingerprint : null, stamp, reader.ReadBoolean());
         }

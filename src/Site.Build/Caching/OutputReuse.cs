@@ -24,7 +24,7 @@ internal sealed class OutputReuse
 
     private const string Magic = "site-output-manifest/5";
 
-    private static readonly UInt128 CodeVersion = CodeIdentity();
+    private static readonly Hash128 CodeVersion = CodeIdentity();
 
     private readonly string _file;
     private readonly Lazy<(Dictionary<string, FileStamp> Files, bool NothingElse)> _output;
@@ -154,7 +154,7 @@ internal sealed class OutputReuse
     /// that a build with nothing changed reads neither: what they decide (whether the site has search pages) follows
     /// from their files, whose stamps the manifest holds, and from this key.
     /// </summary>
-    public static UInt128 BuildKey(BuildOptions options)
+    public static Hash128 BuildKey(BuildOptions options)
     {
         var named = options.Pagefind ?? Environment.GetEnvironmentVariable(PagefindLocator.EnvironmentVariable);
         var pagefind = options.IndexSearch ? PagefindLocator.Find(options.InputDirectory, named) : null;
@@ -197,7 +197,7 @@ internal sealed class OutputReuse
     /// Nothing this build would make differs from the published output: the same options and code, every input file
     /// as it was (and old enough to be trusted), no held-back article due yet, and the output as it was published.
     /// </summary>
-    public bool UpToDate(UInt128 buildKey, DateTimeOffset now)
+    public bool UpToDate(Hash128 buildKey, DateTimeOffset now)
     {
         if (Previous is not { } previous || previous.BuildKey != buildKey || !previous.InputsTrusted || now.UtcTicks >= previous.ValidUntil
             || !SameStamps(Inputs, previous.Inputs))
@@ -242,7 +242,7 @@ internal sealed class OutputReuse
     /// being the previous one under a second name, with its size and time.
     /// </param>
     /// <param name="patched">The patch the output was published with, when it was patched in place: only the folders it touched have another time.</param>
-    public void Remember(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind, bool indexed = true, OutputPatch? patched = null)
+    public void Remember(ReusedWrite made, Hash128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind, bool indexed = true, OutputPatch? patched = null)
     {
         try
         {
@@ -265,7 +265,7 @@ internal sealed class OutputReuse
         }
     }
 
-    private OutputManifest Manifest(ReusedWrite made, UInt128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind, bool indexed, OutputPatch? patched, string scansId, string deltaId)
+    private OutputManifest Manifest(ReusedWrite made, Hash128 buildKey, DateTimeOffset? nextPublication, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Finding> findings, IReadOnlyList<KeyValuePair<string, int>> byKind, bool indexed, OutputPatch? patched, string scansId, string deltaId)
     {
         var stamps = indexed ? FileStamps.Of(Output, out _) : null;
         var rows = new Dictionary<string, ManifestRow>(made.Rows.Count, StringComparer.Ordinal);
@@ -402,7 +402,7 @@ internal sealed class OutputReuse
             }
 
             Span<byte> checksum = stackalloc byte[16];
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(checksum, hashing.Hash);
+            hashing.Hash.WriteLittleEndian(checksum);
             stream.Write(checksum);
         }
 
@@ -417,7 +417,7 @@ internal sealed class OutputReuse
         {
             var bytes = CacheFiles.ReadAllBytes(file);
             if (bytes.Length < 16
-                || System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(bytes.Length - 16)) != Hash(bytes.AsSpan(0, bytes.Length - 16)))
+                || Hash128.ReadLittleEndian(bytes.AsSpan(bytes.Length - 16)) != Hash(bytes.AsSpan(0, bytes.Length - 16)))
             {
                 return null;
             }
@@ -435,12 +435,12 @@ internal sealed class OutputReuse
     private static bool SameStamps(Dictionary<string, FileStamp> now, Dictionary<string, FileStamp> before) =>
         now.Count == before.Count && now.All(f => before.TryGetValue(f.Key, out var stamp) && stamp == f.Value);
 
-    private static UInt128 Hash(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
+    private static Hash128 Hash(ReadOnlySpan<byte> bytes) => Hash128.Of(bytes);
 
-    private static string Hex(UInt128 value) => value.ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Hex(Hash128 value) => value.ToHex();
 
     /// <summary>The code that makes and checks pages: any change to it (a new build of ours, another package) changes every fingerprint.</summary>
-    private static UInt128 CodeIdentity()
+    private static Hash128 CodeIdentity()
     {
         var hash = new FingerprintBuilder().Add(Magic);
         Type[] types =

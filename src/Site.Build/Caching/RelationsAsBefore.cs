@@ -1,4 +1,5 @@
 using Site.Build.Output;
+using Site.Build.Plan;
 using Site.Checks;
 
 namespace Site.Build.Caching;
@@ -28,7 +29,7 @@ internal static class RelationsAsBefore
     private static readonly string[] TitleAndDescription = [nameof(PageHead.Title), nameof(PageHead.Description)];
 
     /// <returns>What stands of the last build's findings, or null when every relation must be judged again.</returns>
-    public static KeptRelations? Of(OutputReuse reuse, UInt128 buildKey, ReusedWrite made)
+    public static KeptRelations? Of(OutputReuse reuse, Hash128 buildKey, ReusedWrite made)
     {
         // A published build's findings are all about relations: any finding about a reference is an error.
         if (made.TargetsChanged || reuse.Previous is not { } previous || previous.BuildKey != buildKey || previous.Findings.Any(f => f.IsError))

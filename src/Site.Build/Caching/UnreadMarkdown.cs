@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using Site.Build.Plan;
 using Site.Core.Diagnostics;
 using Site.Core.Files;
 using Site.Core.Model;
@@ -12,12 +13,12 @@ namespace Site.Build.Caching;
 /// the text the article was parsed from.
 /// </summary>
 /// <param name="changed">Called before failing when the file holds another text: whatever trusted its size and time must not again.</param>
-internal sealed class UnreadMarkdown(SourceTree input, string sourcePath, int bodyStart, UInt128 textHash, Action changed) : IStoredText
+internal sealed class UnreadMarkdown(SourceTree input, string sourcePath, int bodyStart, Hash128 textHash, Action changed) : IStoredText
 {
     public string Read()
     {
         var text = input.ReadText(sourcePath, new DiagnosticBag());
-        if (text is null || bodyStart > text.Length || XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan())) != textHash)
+        if (text is null || bodyStart > text.Length || Hash128.Of(MemoryMarshal.AsBytes(text.AsSpan())) != textHash)
         {
             changed();
             throw new SourceChangedException(sourcePath);

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
+using Site.Build.Plan;
 
 namespace Site.Build.Output;
 
@@ -36,7 +37,7 @@ internal sealed record OutputPatch(IReadOnlyList<string> Moved, IReadOnlyList<st
         }
 
         Span<byte> checksum = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt128LittleEndian(checksum, XxHash128.HashToUInt128(memory.GetBuffer().AsSpan(0, (int)memory.Length)));
+        Hash128.Of(memory.GetBuffer().AsSpan(0, (int)memory.Length)).WriteLittleEndian(checksum);
         memory.Write(checksum);
         using var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.WriteThrough);
         stream.Write(memory.GetBuffer().AsSpan(0, (int)memory.Length));
@@ -48,7 +49,7 @@ internal sealed record OutputPatch(IReadOnlyList<string> Moved, IReadOnlyList<st
         try
         {
             var bytes = File.ReadAllBytes(file);
-            if (bytes.Length < 16 || BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(bytes.Length - 16)) != XxHash128.HashToUInt128(bytes.AsSpan(0, bytes.Length - 16)))
+            if (bytes.Length < 16 || Hash128.ReadLittleEndian(bytes.AsSpan(bytes.Length - 16)) != Hash128.Of(bytes.AsSpan(0, bytes.Length - 16)))
             {
                 return null;
             }

@@ -125,7 +125,7 @@ internal static class ReusingWriter
     /// content), else its path, size and time (none when it was written too recently for its time to tell a later
     /// edit); none for content of any other kind, which is always made again.
     /// </summary>
-    private static UInt128? FingerprintOf(PlannedPage page, long recent) => page.Content switch
+    private static Hash128? FingerprintOf(PlannedPage page, long recent) => page.Content switch
     {
         TextContent => page.Fingerprint?.Value,
         FileContent when page.Fingerprint is { } named => named.Value,

@@ -4,4 +4,4 @@ namespace Site.Build.Plan;
 /// A 128-bit hash of everything a page is made from; when it is the same as in the previous build of a preview
 /// session, the page is not rendered again.
 /// </summary>
-internal sealed record Fingerprint(UInt128 Value);
+internal sealed record Fingerprint(Hash128 Value);

@@ -30,13 +30,13 @@ internal sealed class FingerprintBuilder
         return this;
     }
 
-    public FingerprintBuilder Add(UInt128 value)
+    public FingerprintBuilder Add(Hash128 value)
     {
         Span<byte> bytes = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
+        value.WriteLittleEndian(bytes);
         _hash.Append(bytes);
         return this;
     }
 
-    public Fingerprint ToFingerprint() => new(_hash.GetCurrentHashAsUInt128());
+    public Fingerprint ToFingerprint() => new(Hash128.Of(_hash));
 }

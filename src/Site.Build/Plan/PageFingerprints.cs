@@ -14,14 +14,14 @@ namespace Site.Build.Plan;
 /// What identifies an entry's parsed article and rendered body: by default the objects themselves (a preview session
 /// keeps the objects of what did not change); a build that compares with an earlier process hashes their contents.
 /// </param>
-internal sealed class PageFingerprints(SiteModel site, string global, Func<object, UInt128>? identity = null)
+internal sealed class PageFingerprints(SiteModel site, string global, Func<object, Hash128>? identity = null)
 {
-    private readonly Func<object, UInt128> _identity = identity ?? ObjectIdentity;
+    private readonly Func<object, Hash128> _identity = identity ?? ObjectIdentity;
 
-    private readonly UInt128 _global = AddFooter(new FingerprintBuilder().Add(global), site).ToFingerprint().Value;
+    private readonly Hash128 _global = AddFooter(new FingerprintBuilder().Add(global), site).ToFingerprint().Value;
 
     // A listing page shows ten entries and there are thousands of listing pages: each entry is hashed once.
-    private readonly Lazy<Dictionary<Entry, UInt128>> _ids = new(() => site.Entries.AsParallel().ToDictionary(e => e, e => IdOf(e, identity ?? ObjectIdentity)));
+    private readonly Lazy<Dictionary<Entry, Hash128>> _ids = new(() => site.Entries.AsParallel().ToDictionary(e => e, e => IdOf(e, identity ?? ObjectIdentity)));
 
     /// <summary>For pages made from the configuration and theme alone.</summary>
     public Fingerprint Global => Start().ToFingerprint();
@@ -172,7 +172,7 @@ internal sealed class PageFingerprints(SiteModel site, string global, Func<objec
         return hash.ToFingerprint();
     }
 
-    private static UInt128 ObjectIdentity(object value) => (UInt128)ObjectIds.Of(value);
+    private static Hash128 ObjectIdentity(object value) => new Hash128((ulong)ObjectIds.Of(value), 0);
 
     private FingerprintBuilder Start() => new FingerprintBuilder().Add(_global);
 
@@ -210,7 +210,7 @@ internal sealed class PageFingerprints(SiteModel site, string global, Func<objec
     /// its lead image and the name of its social crop, which carries the hash of its bytes (read from the image file,
     /// which can change while the article does not).
     /// </summary>
-    private static UInt128 IdOf(Entry entry, Func<object, UInt128> identity) =>
+    private static Hash128 IdOf(Entry entry, Func<object, Hash128> identity) =>
         new FingerprintBuilder().Add(entry.Path).Add(identity(entry.Article)).Add(identity(entry.Body))
             .Add(entry.ImageSize?.Width ?? -1).Add(entry.ImageSize?.Height ?? -1).Add(entry.SocialImage?.SitePath ?? string.Empty)
             .ToFingerprint().Value;
