@@ -3,18 +3,19 @@ using System.Runtime;
 namespace Site.Build;
 
 /// <summary>
-/// Room on the heap for a build that starts from an earlier build's output (a no-GC region). Such a build allocates
-/// in proportion to the site's pages (their fingerprints, the manifest and scans of the last build), and the runtime,
-/// which starts a process with small budgets, would collect the whole heap three or four times on the way: at 5,000
-/// articles a one-edit build paused 0.2–0.3 s of its 1.5 s (docs/performance.md, ninth pass), five collections
-/// happening while the last build's manifest was read. With the room reserved before that, it does not collect at
-/// all; the memory it would have reused is new pages instead.
+/// Room on the heap for a build that starts from an earlier build's output and finds only a few texts changed (a
+/// no-GC region). Such a build allocates in proportion to the site's pages (their fingerprints, the manifest and
+/// scans of the last build), and the runtime, which starts a process with small budgets, would collect the whole heap
+/// three or four times on the way: at 5,000 articles a one-edit build paused 0.2–0.3 s of its 1.5 s
+/// (docs/performance.md, ninth pass). With the room reserved once the input is listed, it does not collect at all;
+/// the memory it would have reused is new pages instead.
 /// </summary>
 /// <remarks>
 /// The region belongs to the process, so only a process that runs one build (<c>site build</c>) asks for it
-/// (<see cref="BuildOptions.ReserveHeap"/>). A build that allocates more than its room (many pages rendered again) ends
-/// the region with an ordinary collection and goes on as without it; a site too large for the room asks for none,
-/// since ending a large region costs more than the collections it saved.
+/// (<see cref="BuildOptions.ReserveHeap"/>). A build that makes most pages again (<c>site.yml</c>, the theme, many
+/// texts changed) asks for none: a region it would fill before its first collection raised its peak by a third. One
+/// that allocates more than its room ends the region with an ordinary collection; a site too large for the room asks
+/// for none, since ending a large region costs more than the collections it saved.
 /// </remarks>
 internal static class HeapReservation
 {

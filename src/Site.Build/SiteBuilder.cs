@@ -62,15 +62,16 @@ public sealed class SiteBuilder(TextWriter progress)
 
         // What the file watcher reported is read again, whatever its size and time say (an edit can keep both).
         var changes = session?.TakeChanges();
-        var incremental = publisher is AtomicPublisher && options.CacheDirectory is not null;
-        // Before the manifest is read, which would fill the small first generation a process starts with several times.
-        var reserved = incremental && options.ReserveHeap && OutputReuse.ManifestLength(options) is { } manifest && HeapReservation.TryReserve(manifest);
-        var reuse = incremental ? ((AtomicPublisher)publisher).Reuse = OutputReuse.Open(options) : null;
+        var reuse = publisher is AtomicPublisher atomic && options.CacheDirectory is not null ? atomic.Reuse = OutputReuse.Open(options) : null;
         var buildKey = reuse is null ? default : OutputReuse.BuildKey(options);
         if (reuse?.UpToDate(buildKey, options.Now) == true)
         {
-            return UpToDate(reuse.Previous!, options, steps) with { HeapReserved = reserved };
+            return UpToDate(reuse.Previous!, options, steps);
         }
+
+        // A build that will carry most pages over is sized by the last one; one that makes most pages again is not.
+        var reserved = options.ReserveHeap && reuse is not null && reuse.ChangedInFewTexts()
+            && OutputReuse.ManifestLength(options) is { } manifest && HeapReservation.TryReserve(manifest);
 
         var early = session is null ? EarlyTemplates.Start(options.ThemeDirectory, options.Check) : null;
         var config = steps.Run("load config", () => SiteSources.Config(options, session, changes, diagnostics));

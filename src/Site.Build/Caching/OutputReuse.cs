@@ -213,6 +213,25 @@ internal sealed class OutputReuse
     }
 
     /// <summary>
+    /// Whether the input and theme changed in a few texts only since the last build (at most eight files, or one in a
+    /// hundred, each an article or a page): then most pages are carried over. Any other change (<c>site.yml</c>, a layout, a
+    /// stylesheet, an image, many texts) makes most pages again.
+    /// </summary>
+    public bool ChangedInFewTexts()
+    {
+        if (Previous is not { } previous)
+        {
+            return false;
+        }
+
+        var texts = new[] { $"{InputLayout.Folder}/{InputLayout.Articles}/", $"{InputLayout.Folder}/{InputLayout.Pages}/" };
+        var changed = Inputs.Where(f => !previous.Inputs.TryGetValue(f.Key, out var stamp) || stamp != f.Value).Select(f => f.Key)
+            .Concat(previous.Inputs.Keys.Where(path => !Inputs.ContainsKey(path)))
+            .ToList();
+        return changed.Count <= Math.Max(8, Inputs.Count / 100) && changed.All(path => texts.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
     /// How to publish <paramref name="made"/> by changing the published output in place rather than swapping a whole
     /// new folder in: when the build wrote fewer files than it carried over (counting the files to delete; a patch
     /// renames each file written, a swap links each file carried and then deletes the whole previous output), and the
