@@ -132,7 +132,7 @@ internal sealed class OutputReuse
 
     private static (Dictionary<string, FileStamp> Files, bool Plain) Stamps(string folder) => (FileStamps.Of(folder, out var plain), plain);
 
-    /// <summary>The size of the manifest the last build into <paramref name="options"/>' output left, if any: what the site's size is known by before it is read.</summary>
+    /// <summary>The size of the manifest the last build into <paramref name="options"/>' output left, if any: the measure of the site's size the heap's room is taken from.</summary>
     public static long? ManifestLength(BuildOptions options) =>
         new FileInfo(ManifestPath(options)) is { Exists: true } manifest ? manifest.Length : null;
 
