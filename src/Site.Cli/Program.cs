@@ -1,3 +1,3 @@
 using Site.Cli;
 
-return await SiteCommandLine.RunAsync(args, Console.Out, Console.Error, environment: Environment.GetEnvironmentVariable);
+return await SiteCommandLine.RunAsync(args, Console.Out, Console.Error, environment: Environment.GetEnvironmentVariable, ownProcess: true);

@@ -11,13 +11,17 @@ public static class SiteCommandLine
     /// Reads the environment variables that say a build is a deployment (<c>CI</c>…): the process's own in the
     /// program; none by default, so that tests decide what their builds see whatever machine runs them.
     /// </param>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<DateTimeOffset>? now = null, Func<string, string?>? environment = null)
+    /// <param name="ownProcess">
+    /// Whether the command owns the process (the program), and may set what is process-wide: a build then plays and
+    /// records its compiled methods (<see cref="JitProfile"/>). Tests, which run many commands in one process, do not.
+    /// </param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<DateTimeOffset>? now = null, Func<string, string?>? environment = null, bool ownProcess = false)
     {
         now ??= () => DateTimeOffset.UtcNow;
         environment ??= _ => null;
         var root = new RootCommand("Static-site generator for a bilingual news blog.")
         {
-            BuildCommand.Create(stdout, stderr, now, environment),
+            BuildCommand.Create(stdout, stderr, now, environment, ownProcess),
             CheckCommandLine.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr, now),
             ServeCommand.Create(stdout, stderr),

@@ -44,4 +44,32 @@ public sealed class FingerprintBuilderTests
 
         Assert.Equal(fingerprints.Length, fingerprints.Distinct().Count());
     }
+
+    // Each thread hands the hash state of a finished builder to its next one: what a builder made before, or makes
+    // meanwhile inside another, must not leak into its fingerprint.
+    [Fact]
+    public void AStateHandedOnStartsAfresh()
+    {
+        var fresh = System.IO.Hashing.XxHash128.Hash("\u0001\0\0\0\0\0\0\0a\0"u8);
+        _ = new FingerprintBuilder().Add("something else entirely").Add(42L).ToFingerprint();
+        var outer = new FingerprintBuilder().Add("a");
+        var inner = new FingerprintBuilder().Add("a").ToFingerprint();
+
+        Assert.Equal(inner, outer.ToFingerprint());
+        Assert.Equal(inner, new FingerprintBuilder().Add("a").ToFingerprint());
+        Assert.Equal(Hash128Of(fresh), inner.Value);
+    }
+
+    [Fact]
+    public void AFinishedBuilderTakesNothingMore()
+    {
+        var builder = new FingerprintBuilder().Add("a");
+        _ = builder.ToFingerprint();
+
+        Assert.Throws<InvalidOperationException>(() => builder.Add("b"));
+        Assert.Throws<InvalidOperationException>(builder.ToFingerprint);
+    }
+
+    private static Hash128 Hash128Of(byte[] bigEndian) =>
+        new(System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bigEndian.AsSpan(8)), System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bigEndian));
 }

@@ -11,7 +11,8 @@ internal static class BuildCommand
 {
     /// <param name="now">The clock that decides which articles are in the future (fixed by tests).</param>
     /// <param name="environment">Reads an environment variable (the process's, or a test's own).</param>
-    public static Command Create(TextWriter stdout, TextWriter stderr, Func<DateTimeOffset> now, Func<string, string?> environment)
+    /// <param name="ownProcess">Whether the build owns the process, and may keep a profile of its compiled methods (<see cref="JitProfile"/>).</param>
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<DateTimeOffset> now, Func<string, string?> environment, bool ownProcess = false)
     {
         var input = FolderOption.Existing("--input", $"Content folder ({InputLayout.ConfigFile}, {InputLayout.Articles}/, {InputLayout.Pages}/, {InputLayout.Media}/)", InputLayout.Folder, ServeCommand.InputHint);
         var theme = FolderOption.Existing("--theme", $"Theme folder ({ThemeLayout.Layouts}/, {ThemeLayout.Strings}/, {ThemeLayout.Assets}/)", ThemeLayout.Folder, ServeCommand.ThemeHint);
@@ -42,7 +43,8 @@ internal static class BuildCommand
                 ReserveHeap = true,
                 Now = now(),
             };
-            return Run(options, stdout, stderr);
+            using var compiled = ownProcess ? JitProfile.Start(options.CacheDirectory) : null;
+            return Run(options, stdout, stderr, compiled);
         });
         return command;
     }
@@ -51,12 +53,15 @@ internal static class BuildCommand
     private static DirectoryInfo DefaultCache(DirectoryInfo output) =>
         new(Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output.FullName)) ?? output.FullName, ".site-cache"));
 
-    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
+    /// <param name="compiled">The profile of compiled methods this build records, if any: kept for the next build when this one made pages.</param>
+    internal static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, JitProfile? compiled = null)
     {
         var clock = Stopwatch.StartNew();
         stderr.WriteLine($"Building {options.InputDirectory} into {options.OutputDirectory}");
         var result = new SiteBuilder(stderr).Build(options);
         BuildReportPrinter.Print(result, clock.Elapsed, stdout, stderr);
+        // A build that found nothing changed, or failed, compiled a fraction of what one that makes pages does.
+        compiled?.Finish(keep: result.Outcome == BuildOutcome.Success && (result.PagesRendered, result.FilesWritten) is not (0, 0));
         return ExitCodes.Of(result.Outcome);
     }
 }
