@@ -9,10 +9,10 @@ internal sealed class SourceTreeWalk(SourceTree tree, string pattern, bool recur
 {
     public void Visit(string relative, string real, List<string> open)
     {
-        IEnumerable<string> entries;
+        List<(string Name, FileKind Kind)> entries;
         try
         {
-            entries = Directory.EnumerateFileSystemEntries(real).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
+            entries = FolderEntries.Of(real);
         }
         catch (DirectoryNotFoundException)
         {
@@ -24,13 +24,12 @@ internal sealed class SourceTreeWalk(SourceTree tree, string pattern, bool recur
             return;
         }
 
-        var taken = entries.Where(name => !skipHidden || !name.StartsWith('.')).ToList();
-        // What each entry is, asked of the kernel on every core: a folder of articles holds hundreds of files.
-        var kinds = new FileKind[taken.Count];
-        Parallel.For(0, taken.Count, i => kinds[i] = FileKinds.Of(Path.Join(real, taken[i])));
-        for (var i = 0; i < taken.Count; i++)
+        foreach (var (name, kind) in entries)
         {
-            Take($"{relative}/{taken[i]}", Path.Join(real, taken[i]), kinds[i], open);
+            if (!skipHidden || !name.StartsWith('.'))
+            {
+                Take($"{relative}/{name}", Path.Join(real, name), kind, open);
+            }
         }
     }
 
