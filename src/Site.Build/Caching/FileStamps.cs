@@ -1,4 +1,4 @@
-using System.IO.Enumeration;
+using Site.Core.Files;
 
 namespace Site.Build.Caching;
 
@@ -15,24 +15,13 @@ internal static class FileStamps
     /// <param name="plain">False when a file is a symbolic link, whose stamp says nothing of what it leads to.</param>
     public static Dictionary<string, FileStamp> Of(string folder, out bool plain)
     {
-        var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        var files = FolderStamps.Of(folder);
+        var stamps = new Dictionary<string, FileStamp>(files.Count, StringComparer.Ordinal);
         plain = true;
-        if (!Directory.Exists(folder))
+        foreach (var file in files)
         {
-            return stamps;
-        }
-
-        // Each subfolder on a core of its own: a stamp is a system call, and an output holds tens of thousands of files.
-        var top = List(folder, folder, recurse: false);
-        var parts = new List<(string Path, FileStamp Stamp, bool Link)>[top.Folders.Count];
-        Parallel.For(0, parts.Length, i => parts[i] = List(folder, top.Folders[i], recurse: true).Files);
-        foreach (var part in parts.Prepend(top.Files))
-        {
-            foreach (var (path, stamp, link) in part)
-            {
-                plain &= !link;
-                stamps[path] = stamp;
-            }
+            plain &= !file.Link;
+            stamps[file.Path] = new FileStamp(file.Size, file.Modified);
         }
 
         return stamps;
@@ -68,39 +57,5 @@ internal static class FileStamps
         }
 
         return stamps;
-    }
-
-    /// <summary>The files under <paramref name="start"/>, by their paths relative to <paramref name="root"/>; and, when not recursing, its folders.</summary>
-    private static (List<(string Path, FileStamp Stamp, bool Link)> Files, List<string> Folders) List(string root, string start, bool recurse)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
-        var folders = new List<string>();
-        var listing = new FileSystemEnumerable<(string Path, FileStamp Stamp, bool Link)?>(
-            start,
-            (ref FileSystemEntry entry) =>
-            {
-                var link = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
-                if (entry.IsDirectory && !link)
-                {
-                    folders.Add(entry.ToFullPath());
-                    return null;
-                }
-
-                return (Path.GetRelativePath(root, entry.ToFullPath()).Replace('\\', '/'), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks), link);
-            },
-            options)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !recurse || !entry.IsDirectory || entry.Attributes.HasFlag(FileAttributes.ReparsePoint),
-        };
-        var files = new List<(string Path, FileStamp Stamp, bool Link)>();
-        foreach (var file in listing)
-        {
-            if (file is { } found)
-            {
-                files.Add(found);
-            }
-        }
-
-        return (files, folders);
     }
 }

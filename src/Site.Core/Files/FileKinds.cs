@@ -12,6 +12,9 @@ internal static partial class FileKinds
     private const int AtCurrentDirectory = -100;
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 0x1;
+    private const uint StatxMode = 0x2;
+    private const uint StatxModifiedTime = 0x40;
+    private const uint StatxSize = 0x200;
     private const int TypeMask = 0xF000;
     private const int Directory = 0x4000;
     private const int Regular = 0x8000;
@@ -44,6 +47,35 @@ internal static partial class FileKinds
         return Managed(path, followLinks);
     }
 
+    /// <summary>
+    /// The size and last write time (UTC ticks, as <see cref="FileSystemInfo.LastWriteTimeUtc"/> gives them) of what
+    /// <paramref name="path"/> names, a link itself rather than what it leads to; null when nothing is there.
+    /// </summary>
+    public static (long Size, long Modified)? Stamp(string path)
+    {
+        if (OperatingSystem.IsLinux() && !_statxMissing)
+        {
+            try
+            {
+                if (Statx(AtCurrentDirectory, path, AtSymlinkNoFollow, StatxType | StatxMode | StatxSize | StatxModifiedTime, out var status) != 0)
+                {
+                    return null;
+                }
+
+                // .NET's own conversion: whole seconds since 1970, then the nanoseconds in 100-ns ticks.
+                var modified = DateTime.UnixEpoch.Ticks + (status.ModifiedSeconds * TimeSpan.TicksPerSecond) + (status.ModifiedNanoseconds / 100);
+                return ((long)status.Size, modified);
+            }
+            catch (EntryPointNotFoundException)
+            {
+                _statxMissing = true;
+            }
+        }
+
+        FileSystemInfo info = new FileInfo(path);
+        return info.Exists || info.LinkTarget is not null ? (info is FileInfo { Exists: true } file ? file.Length : 0, info.LastWriteTimeUtc.Ticks) : null;
+    }
+
     private static FileKind Managed(string path, bool followLinks)
     {
         FileSystemInfo info = new FileInfo(path);
@@ -65,16 +97,23 @@ internal static partial class FileKinds
     [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Statx(int directory, string path, int flags, uint mask, out StatxBuffer buffer);
 
-    /// <summary>struct statx (256 bytes); only the fields up to stx_mode are read.</summary>
-    [StructLayout(LayoutKind.Sequential, Size = 256)]
+    /// <summary>struct statx (256 bytes): the type and mode, the size and the last write time are read.</summary>
+    [StructLayout(LayoutKind.Explicit, Size = 256)]
     private struct StatxBuffer
     {
+        [FieldOffset(0)]
         public uint Mask;
-        public uint BlockSize;
-        public ulong Attributes;
-        public uint Links;
-        public uint User;
-        public uint Group;
+
+        [FieldOffset(28)]
         public ushort Mode;
+
+        [FieldOffset(40)]
+        public ulong Size;
+
+        [FieldOffset(112)]
+        public long ModifiedSeconds;
+
+        [FieldOffset(120)]
+        public uint ModifiedNanoseconds;
     }
 }
