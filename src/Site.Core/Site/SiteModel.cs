@@ -49,24 +49,20 @@ public sealed class SiteModel
     public static SiteModel Create(SiteConfig config, IReadOnlyList<Entry> entries, IEnumerable<IReadOnlyList<Entry>> translations, DiagnosticBag diagnostics)
     {
         var site = new SiteModel(config, entries.OrderBy(e => e.Article.SourcePath, StringComparer.Ordinal).ToList());
-        site.IndexTranslations(translations);
-        foreach (var language in config.Languages)
-        {
-            var articles = entries.Where(e => e.Language == language.Code && e.Article.Kind == ContentKind.Article)
-                .OrderBy(e => e.Article, ArticleOrder.NewestFirst).ToList();
-            site._articles[language.Code] = articles;
-            site._pages[language.Code] = entries.Where(e => e.Language == language.Code && e.Article.Kind == ContentKind.Page)
-                .OrderBy(e => e.Article.SourcePath, StringComparer.Ordinal).ToList();
-            site.IndexTags(language, articles, diagnostics);
-            site.IndexCategories(language, articles, diagnostics);
-            site.IndexAuthors(language, articles);
-            site.IndexArchives(language, articles);
-        }
+        // The translations and each language are indexed on cores of their own: they share no index, and each
+        // language's indexes are filled under one lock once made (IndexLanguage).
+        var languages = config.Languages.ToList();
+        Parallel.Invoke(
+            () => site.IndexTranslations(translations),
+            () => Parallel.ForEach(languages, language => site.IndexLanguage(language, entries, diagnostics)));
 
         site.IndexTagPairs();
-        foreach (var entry in site.Entries)
+        // Read-only look-ups, on every core: a site has thousands of tagged entries.
+        var entryTags = new List<Tag>[site.Entries.Count];
+        Parallel.For(0, entryTags.Length, i => entryTags[i] = site.FindTagsOf(site.Entries[i]));
+        for (var i = 0; i < entryTags.Length; i++)
         {
-            site._entryTags[entry] = site.FindTagsOf(entry);
+            site._entryTags[site.Entries[i]] = entryTags[i];
         }
 
         return site;
@@ -154,20 +150,70 @@ public sealed class SiteModel
         }
     }
 
-    private void IndexTags(Language language, IReadOnlyList<Entry> articles, DiagnosticBag diagnostics)
+    /// <summary>A language's articles, pages, tags, categories, authors and archives; safe to run beside another language's.</summary>
+    private void IndexLanguage(Language language, IReadOnlyList<Entry> entries, DiagnosticBag diagnostics)
     {
-        var tags = TagCollector.Collect(language.Code, articles, diagnostics, _entryTagSlugs)
-            .OrderBy(t => t.Name, StringComparer.Create(language.Culture, ignoreCase: true))
-            .ThenBy(t => t.Slug, StringComparer.Ordinal)
-            .ToList();
-        _tags[language.Code] = tags;
-        foreach (var tag in tags)
+        var articles = entries.Where(e => e.Language == language.Code && e.Article.Kind == ContentKind.Article)
+            .OrderBy(e => e.Article, ArticleOrder.NewestFirst).ToList();
+        var pages = entries.Where(e => e.Language == language.Code && e.Article.Kind == ContentKind.Page)
+            .OrderBy(e => e.Article.SourcePath, StringComparer.Ordinal).ToList();
+        var (tags, tagSlugs) = CollectTags(language, articles, diagnostics);
+        var categories = ListCategories(language, articles, diagnostics);
+        var authors = ListAuthors(language, articles);
+        var years = ArchiveCalendar.Group(language.Code, articles, Config.TimeZone);
+        lock (_articles)
         {
-            _tagsBySlug[(language.Code, tag.Slug)] = tag;
+            _articles[language.Code] = articles;
+            _pages[language.Code] = pages;
+            _tags[language.Code] = tags;
+            foreach (var tag in tags)
+            {
+                _tagsBySlug[(language.Code, tag.Slug)] = tag;
+            }
+
+            foreach (var (entry, slugs) in tagSlugs)
+            {
+                _entryTagSlugs[entry] = slugs;
+            }
+
+            _categories[language.Code] = categories;
+            foreach (var listing in categories)
+            {
+                _categoriesByKey[(language.Code, listing.Category.Key)] = listing;
+                foreach (var entry in listing.Entries)
+                {
+                    _entryCategories[entry] = listing;
+                }
+            }
+
+            _authors[language.Code] = authors;
+            foreach (var listing in authors)
+            {
+                _authorsByKey[(language.Code, listing.Author.Key)] = listing;
+            }
+
+            _archives[language.Code] = years;
+            foreach (var month in years.SelectMany(y => y.Months))
+            {
+                foreach (var entry in month.Entries)
+                {
+                    _entryMonths[entry] = month;
+                }
+            }
         }
     }
 
-    private void IndexCategories(Language language, IReadOnlyList<Entry> articles, DiagnosticBag diagnostics)
+    private static (List<Tag> Tags, Dictionary<Entry, IReadOnlyList<string>> Slugs) CollectTags(Language language, IReadOnlyList<Entry> articles, DiagnosticBag diagnostics)
+    {
+        var slugs = new Dictionary<Entry, IReadOnlyList<string>>();
+        var tags = TagCollector.Collect(language.Code, articles, diagnostics, slugs)
+            .OrderBy(t => t.Name, StringComparer.Create(language.Culture, ignoreCase: true))
+            .ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .ToList();
+        return (tags, slugs);
+    }
+
+    private List<CategoryListing> ListCategories(Language language, IReadOnlyList<Entry> articles, DiagnosticBag diagnostics)
     {
         var listings = new List<CategoryListing>();
         var slugs = new Dictionary<string, Category>(StringComparer.Ordinal);
@@ -183,19 +229,13 @@ public sealed class SiteModel
 
             slugs[slug] = category;
             var entries = articles.Where(a => a.Category == category).ToList();
-            var listing = new CategoryListing(category, language.Code, name, slug, entries);
-            listings.Add(listing);
-            _categoriesByKey[(language.Code, category.Key)] = listing;
-            foreach (var entry in entries)
-            {
-                _entryCategories[entry] = listing;
-            }
+            listings.Add(new CategoryListing(category, language.Code, name, slug, entries));
         }
 
-        _categories[language.Code] = listings;
+        return listings;
     }
 
-    private void IndexAuthors(Language language, IReadOnlyList<Entry> articles)
+    private List<AuthorListing> ListAuthors(Language language, IReadOnlyList<Entry> articles)
     {
         var listings = new List<AuthorListing>();
         foreach (var author in Config.Authors.Where(a => !a.IsOrganization))
@@ -203,26 +243,11 @@ public sealed class SiteModel
             var entries = articles.Where(a => a.Article.AuthorKeys.Contains(author.Key)).ToList();
             if (entries.Count > 0)
             {
-                var listing = new AuthorListing(author, language.Code, entries);
-                listings.Add(listing);
-                _authorsByKey[(language.Code, author.Key)] = listing;
+                listings.Add(new AuthorListing(author, language.Code, entries));
             }
         }
 
-        _authors[language.Code] = listings;
-    }
-
-    private void IndexArchives(Language language, IReadOnlyList<Entry> articles)
-    {
-        var years = ArchiveCalendar.Group(language.Code, articles, Config.TimeZone);
-        _archives[language.Code] = years;
-        foreach (var month in years.SelectMany(y => y.Months))
-        {
-            foreach (var entry in month.Entries)
-            {
-                _entryMonths[entry] = month;
-            }
-        }
+        return listings;
     }
 
     private void IndexTagPairs()
