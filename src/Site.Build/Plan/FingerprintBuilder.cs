@@ -15,7 +15,10 @@ namespace Site.Build.Plan;
 /// </remarks>
 internal sealed class FingerprintBuilder
 {
-    // A few per thread: a builder can be under way while the parts it adds are fingerprinted by others.
+    // A few per thread: a builder can be under way while the parts it adds are fingerprinted by others. A thread that
+    // finishes builders another one started keeps no more than this.
+    private const int KeptPerThread = 16;
+
     [ThreadStatic]
     private static Stack<XxHash128>? t_finished;
 
@@ -55,7 +58,12 @@ internal sealed class FingerprintBuilder
         var value = Hash128.Of(hash);
         hash.Reset();
         _hash = null;
-        (t_finished ??= new Stack<XxHash128>()).Push(hash);
+        var finished = t_finished ??= new Stack<XxHash128>();
+        if (finished.Count < KeptPerThread)
+        {
+            finished.Push(hash);
+        }
+
         return new Fingerprint(value);
     }
 }

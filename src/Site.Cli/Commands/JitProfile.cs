@@ -16,9 +16,9 @@ namespace Site.Cli.Commands;
 /// The runtime reads and writes the profile under one name: each build plays and records a copy of its own, which
 /// replaces the shared one when the build ends (a rename), so that two builds at once never write into the same
 /// file and a build killed halfway leaves the last whole profile in place. Only a build that made pages replaces it:
-/// one that found nothing changed, or failed, compiled a fraction of what the next one will need. The runtime checks a profile before it
-/// plays one (a damaged or foreign one is ignored), and compiling a method early changes no result, only when the
-/// work is done.
+/// one that found nothing changed, or failed, compiled a fraction of what the next one will need. The runtime checks
+/// a profile before it plays one (a damaged or foreign one is ignored), and compiling a method early changes no
+/// result, only when the work is done.
 /// </remarks>
 internal sealed class JitProfile : IDisposable
 {

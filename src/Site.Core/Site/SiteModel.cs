@@ -27,6 +27,7 @@ public sealed class SiteModel
     private readonly Dictionary<string, IReadOnlyList<ArchiveYear>> _archives = [];
     private readonly Dictionary<Entry, ArchiveMonth> _entryMonths = [];
     private readonly Lazy<ArticleRelations> _relations;
+    private readonly Lock _indexing = new();
 
     private SiteModel(SiteConfig config, IReadOnlyList<Entry> entries)
     {
@@ -161,7 +162,7 @@ public sealed class SiteModel
         var categories = ListCategories(language, articles, diagnostics);
         var authors = ListAuthors(language, articles);
         var years = ArchiveCalendar.Group(language.Code, articles, Config.TimeZone);
-        lock (_articles)
+        lock (_indexing)
         {
             _articles[language.Code] = articles;
             _pages[language.Code] = pages;
