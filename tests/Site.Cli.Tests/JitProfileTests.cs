@@ -88,6 +88,29 @@ public sealed class JitProfileTests : IDisposable
         Assert.True(new FileInfo(Profile) is { Length: > 0 } profile && !profile.Attributes.HasFlag(FileAttributes.Device), "the pipe is still there");
     }
 
+    [RootOnLinuxFact]
+    public async Task GivenAFullDiskUnderTheCacheThenNoCopyIsLeftBehind()
+    {
+        Directory.CreateDirectory(Cache);
+        Run("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", Cache);
+        try
+        {
+            await BuildAsync();
+            var kept = await File.ReadAllBytesAsync(Profile);
+            await FillAsync(Path.Combine(Cache, "filler"));
+            _site.Article("articles/2021/a.fr.md", "Un article", "2021-06-16T18:00:00+02:00", body: "Un paragraphe modifié.\n");
+
+            await BuildAsync();
+
+            Assert.Equal(["build", "filler"], Directory.GetFiles(Path.Combine(Cache, "jit")).Concat([Path.Combine(Cache, "filler")]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(kept, await File.ReadAllBytesAsync(Profile));
+        }
+        finally
+        {
+            Run("umount", Cache);
+        }
+    }
+
     [Fact]
     public async Task GivenNoCacheThenNothingIsRecorded()
     {
@@ -110,6 +133,32 @@ public sealed class JitProfileTests : IDisposable
     }
 
     public void Dispose() => _site.Dispose();
+
+    /// <summary>Writes into <paramref name="file"/> until the disk holding it is full.</summary>
+    private static async Task FillAsync(string file)
+    {
+        var block = new byte[64 * 1024];
+        await using var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 1);
+        try
+        {
+            while (true)
+            {
+                await stream.WriteAsync(block);
+            }
+        }
+        catch (IOException)
+        {
+            // Full.
+        }
+    }
+
+    private static void Run(string program, params string[] arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true })!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)}: {error}");
+    }
 
     /// <summary>Runs <c>site build</c> as a child process with the test's cache (or <paramref name="cacheOption"/>); returns what it said on stderr.</summary>
     private async Task<string> BuildAsync(params string[] cacheOption)

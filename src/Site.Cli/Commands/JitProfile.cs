@@ -45,12 +45,12 @@ internal sealed class JitProfile : IDisposable
             return null;
         }
 
+        var folder = Path.Combine(cacheDirectory, "jit");
+        var own = $"{Shared}-{Environment.ProcessId}";
         try
         {
-            var folder = Path.Combine(cacheDirectory, "jit");
             Directory.CreateDirectory(folder);
             RemoveAbandoned(folder);
-            var own = $"{Shared}-{Environment.ProcessId}";
             var last = Path.Combine(folder, Shared);
             if (CacheFiles.IsRegular(last))
             {
@@ -63,6 +63,8 @@ internal sealed class JitProfile : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // A full disk can leave the copy begun: nothing of it is kept.
+            TryDelete(Path.Combine(folder, own));
             return null;
         }
     }

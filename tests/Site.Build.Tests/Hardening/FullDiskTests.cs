@@ -1,6 +1,7 @@
 using System.Diagnostics;
 
 using Site.Cli;
+using Site.TestSupport;
 
 namespace Site.Build.Tests.Hardening;
 

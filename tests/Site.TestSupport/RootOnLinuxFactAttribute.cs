@@ -1,4 +1,4 @@
-namespace Site.Build.Tests.Hardening;
+namespace Site.TestSupport;
 
 /// <summary>A test that mounts file systems: it runs as root on Linux (as CI does) and is skipped elsewhere.</summary>
 public sealed class RootOnLinuxFactAttribute : FactAttribute
