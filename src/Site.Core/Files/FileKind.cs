@@ -10,4 +10,7 @@ internal enum FileKind
 
     /// <summary>A named pipe, a socket or a device: opening or reading one can block for ever.</summary>
     Special,
+
+    /// <summary>An entry whose name is not valid UTF-8: no path made from the name read leads back to it.</summary>
+    BadName,
 }

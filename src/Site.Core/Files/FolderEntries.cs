@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text.Unicode;
 
 namespace Site.Core.Files;
 
@@ -81,13 +82,15 @@ internal static partial class FolderEntries
                     break;
                 }
 
-                var name = Marshal.PtrToStringUTF8(entry + NameOffset)!;
-                if (name is "." or "..")
+                var bytes = MemoryMarshal.CreateReadOnlySpanFromNullTerminated((byte*)(entry + NameOffset));
+                if (bytes.SequenceEqual("."u8) || bytes.SequenceEqual(".."u8))
                 {
                     continue;
                 }
 
-                var kind = ((byte*)entry)[TypeOffset] switch
+                // .NET reads a name that is not UTF-8 with replacement characters, which name no file.
+                var name = System.Text.Encoding.UTF8.GetString(bytes);
+                var kind = !Utf8.IsValid(bytes) ? FileKind.BadName : ((byte*)entry)[TypeOffset] switch
                 {
                     TypeRegular => FileKind.Regular,
                     TypeDirectory => FileKind.Directory,

@@ -41,7 +41,7 @@ public static class FolderStamps
                 {
                     folders.Push(path);
                 }
-                else if (kind != FileKind.Missing)
+                else if (kind is not (FileKind.Missing or FileKind.BadName))
                 {
                     files.Add((path, kind == FileKind.Link));
                 }

@@ -35,6 +35,14 @@ internal sealed class SourceTreeWalk(SourceTree tree, string pattern, bool recur
 
     private void Take(string relative, string path, FileKind kind, List<string> open)
     {
+        if (kind == FileKind.BadName)
+        {
+            diagnostics.Error(
+                new SourceLocation(tree.DisplayPath(relative)), DiagnosticCode.FileUnreadable, "this name is not valid UTF-8, so the file or folder cannot be read",
+                "rename it (letters, digits and dashes are safest), then build again");
+            return;
+        }
+
         var name = Path.GetFileName(relative);
         var matches = FileSystemName.MatchesSimpleExpression(pattern, name);
         if (kind == FileKind.Link)

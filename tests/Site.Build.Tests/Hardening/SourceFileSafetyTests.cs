@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 using Site.Core.Diagnostics;
 using Site.TestSupport;
 
@@ -120,6 +122,20 @@ public sealed class SourceFileSafetyTests
     }
 
     [Fact]
+    public void RefusesAFileWhoseNameIsNotUtf8WithAHintToRenameIt()
+    {
+        using var site = Builds.Bilingual();
+        var bad = "\"$1\"/articles/2021/$'b\\xff.fr.md'";
+        Bash(site, $"cp \"$1\"/articles/2021/poutine.fr.md {bad}");
+
+        var result = Builds.Run(site);
+        Bash(site, $"rm {bad}"); // .NET cannot name it to delete it.
+
+        AssertRefused(result, "articles/2021/b\uFFFD.fr.md", "not valid UTF-8");
+        Assert.Contains("rename it", result.Diagnostics.Single(d => d.Severity == Severity.Error).Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FollowsLinksWhoseTargetsStayInsideTheFolder()
     {
         using var site = Builds.Bilingual();
@@ -139,6 +155,14 @@ public sealed class SourceFileSafetyTests
         Assert.Equal(Png.OnePixel, File.ReadAllBytes(Path.Combine(site.Output, "media", "album", "b.png")));
         Assert.Contains("<h1>Lien</h1>", site.ReadOutput("fr/2021/06/lien/index.html"), StringComparison.Ordinal);
         Assert.Single(Directory.EnumerateFiles(Path.Combine(site.Output, "assets"), "copy.*.css"));
+    }
+
+    /// <summary>Runs <paramref name="script"/> with the input folder as $1: bash writes bytes that .NET cannot put in a name.</summary>
+    private static void Bash(TestSite site, string script)
+    {
+        using var bash = Process.Start(new ProcessStartInfo("bash", ["-c", script, "bash", site.Input]))!;
+        bash.WaitForExit();
+        Assert.Equal(0, bash.ExitCode);
     }
 
     private static void AssertRefused(BuildResult result, string file, string message, string? name = null)

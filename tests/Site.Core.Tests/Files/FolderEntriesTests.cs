@@ -72,9 +72,29 @@ public sealed class FolderEntriesTests : IDisposable
     }
 
     [Fact]
+    public void ANameThatIsNotUtf8IsToldApart()
+    {
+        File.WriteAllText(Path.Combine(_folder, "bon.md"), string.Empty);
+        Bash("touch \"$1\"/$'mauvais\\xff.md'");
+
+        var entries = FolderEntries.Of(_folder);
+        Bash("rm \"$1\"/$'mauvais\\xff.md'"); // .NET cannot name it to delete it.
+
+        Assert.Equal([("bon.md", FileKind.Regular), ("mauvais\uFFFD.md", FileKind.BadName)], entries);
+    }
+
+    [Fact]
     public void AnEmptyFolderHasNoEntries() => Assert.Empty(FolderEntries.Of(_folder));
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>Runs <paramref name="script"/> with the folder as $1: bash writes bytes that .NET cannot put in a name.</summary>
+    private void Bash(string script)
+    {
+        using var bash = Process.Start(new ProcessStartInfo("bash", ["-c", script, "bash", _folder]))!;
+        bash.WaitForExit();
+        Assert.Equal(0, bash.ExitCode);
+    }
 
     private void Fifo(string name)
     {
