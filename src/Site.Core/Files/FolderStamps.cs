@@ -18,7 +18,7 @@ public static class FolderStamps
     /// <exception cref="IOException">A folder could not be read for another reason.</exception>
     public static List<StampedFile> Of(string root)
     {
-        var files = new List<(string Relative, bool Link)>();
+        var files = new List<(string Relative, FileKind Kind)>();
         var folders = new Stack<string>();
         folders.Push(string.Empty);
         while (folders.Count > 0)
@@ -41,21 +41,23 @@ public static class FolderStamps
                 {
                     folders.Push(path);
                 }
-                else if (kind is not (FileKind.Missing or FileKind.BadName))
+                else if (kind != FileKind.Missing)
                 {
-                    files.Add((path, kind == FileKind.Link));
+                    files.Add((path, kind));
                 }
             }
         }
 
         var stamps = new (long Size, long Modified)?[files.Count];
-        Parallel.For(0, files.Count, i => stamps[i] = FileKinds.Stamp(Path.Join(root, files[i].Relative)));
+        // A name that is not UTF-8 names no file to ask (the build reports it): it is listed with a stamp no file has,
+        // so that a build finds the input changed when one comes.
+        Parallel.For(0, files.Count, i => stamps[i] = files[i].Kind == FileKind.BadName ? (-1, 0) : FileKinds.Stamp(Path.Join(root, files[i].Relative)));
         var found = new List<StampedFile>(files.Count);
         for (var i = 0; i < files.Count; i++)
         {
             if (stamps[i] is { } stamp)
             {
-                found.Add(new StampedFile(files[i].Relative, stamp.Size, stamp.Modified, files[i].Link));
+                found.Add(new StampedFile(files[i].Relative, stamp.Size, stamp.Modified, files[i].Kind == FileKind.Link));
             }
         }
 

@@ -125,36 +125,23 @@ public sealed class SourceFileSafetyTests
     public void RefusesAFileWhoseNameIsNotUtf8WithAHintToRenameIt()
     {
         using var site = Builds.Bilingual();
-        var bad = "\"$1\"/articles/2021/$'b\\xff.fr.md'";
-        Bash(site, $"cp \"$1\"/articles/2021/poutine.fr.md {bad}");
+        var cache = Path.Combine(site.Root, "cache");
+        // Files as old as a user's: the next build trusts their sizes and times, and would find nothing changed.
+        foreach (var file in Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
 
-        var result = Builds.Run(site);
+        Assert.Equal(BuildOutcome.Success, Builds.Run(site, cache: cache).Outcome);
+        var bad = "\"$1\"/articles/2021/$'b\\xff.fr.md'";
+        Bash(site, $"cp \"$1\"/articles/2021/poutine.fr.md {bad} && touch -d '1 hour ago' {bad}");
+
+        // With the cache of a build that did not have it: the file is news to the listing that says what changed.
+        var result = Builds.Run(site, cache: cache);
         Bash(site, $"rm {bad}"); // .NET cannot name it to delete it.
 
         AssertRefused(result, "articles/2021/b\uFFFD.fr.md", "not valid UTF-8");
         Assert.Contains("rename it", result.Diagnostics.Single(d => d.Severity == Severity.Error).Hint, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void FollowsLinksWhoseTargetsStayInsideTheFolder()
-    {
-        using var site = Builds.Bilingual();
-        site.WriteInputBytes("media/photos/b.png", Png.OnePixel);
-        site.WriteInput("shared/lien.md", Valid.Replace("title: A", "title: Lien"));
-        Link(site, "media/alias.png", "geneve.png");
-        Link(site, "media/album", "photos");
-        Link(site, "articles/2021/lien.fr.md", "../../shared/lien.md");
-        Link(site, "theme/assets/copy.css", "site.css");
-        Link(site, "theme/layouts/page.liquid", "../layouts/../layouts/page-real.liquid");
-        File.Copy(Path.Combine(RepositoryPaths.Theme, "layouts", "page.liquid"), Path.Combine(site.Theme, "layouts", "page-real.liquid"));
-
-        var result = Builds.Run(site);
-
-        Assert.True(result.Outcome == BuildOutcome.Success, string.Join('\n', result.Diagnostics));
-        Assert.Equal(Png.OnePixel, File.ReadAllBytes(Path.Combine(site.Output, "media", "alias.png")));
-        Assert.Equal(Png.OnePixel, File.ReadAllBytes(Path.Combine(site.Output, "media", "album", "b.png")));
-        Assert.Contains("<h1>Lien</h1>", site.ReadOutput("fr/2021/06/lien/index.html"), StringComparison.Ordinal);
-        Assert.Single(Directory.EnumerateFiles(Path.Combine(site.Output, "assets"), "copy.*.css"));
     }
 
     /// <summary>Runs <paramref name="script"/> with the input folder as $1: bash writes bytes that .NET cannot put in a name.</summary>
