@@ -91,9 +91,7 @@ public sealed class JitProfileTests : IDisposable
     [RootOnLinuxFact]
     public async Task GivenAFullDiskUnderTheCacheThenNoCopyIsLeftBehind()
     {
-        Directory.CreateDirectory(Cache);
-        Run("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", Cache);
-        try
+        using (SmallDisk.Mount(Cache, "2m"))
         {
             await BuildAsync();
             var kept = await File.ReadAllBytesAsync(Profile);
@@ -104,10 +102,6 @@ public sealed class JitProfileTests : IDisposable
 
             Assert.Equal(["build", "filler"], Directory.GetFiles(Path.Combine(Cache, "jit")).Concat([Path.Combine(Cache, "filler")]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             Assert.Equal(kept, await File.ReadAllBytesAsync(Profile));
-        }
-        finally
-        {
-            Run("umount", Cache);
         }
     }
 
@@ -152,41 +146,12 @@ public sealed class JitProfileTests : IDisposable
         }
     }
 
-    private static void Run(string program, params string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true })!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)}: {error}");
-    }
-
     /// <summary>Runs <c>site build</c> as a child process with the test's cache (or <paramref name="cacheOption"/>); returns what it said on stderr.</summary>
     private async Task<string> BuildAsync(params string[] cacheOption)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         string[] cache = cacheOption.Length > 0 ? cacheOption : ["--cache", Cache];
-        string[] arguments = [Path.Combine(AppContext.BaseDirectory, "site.dll"), "build", "--input", _site.Input, "--theme", _site.Theme, "--output", _site.Output, "--no-check", .. cache];
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var name in new[] { "CI", "NETLIFY", "GITHUB_ACTIONS" })
-        {
-            start.Environment.Remove(name);
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.StandardOutput.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, await stderr);
-        return await stderr;
+        var (exit, stderr) = await SiteProcess.RunAsync(["build", "--input", _site.Input, "--theme", _site.Theme, "--output", _site.Output, "--no-check", .. cache]);
+        Assert.True(exit == 0, stderr);
+        return stderr;
     }
 }

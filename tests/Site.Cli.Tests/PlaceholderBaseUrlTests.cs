@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 using Site.TestSupport;
 
 namespace Site.Cli.Tests;
@@ -64,34 +62,10 @@ public sealed class PlaceholderBaseUrlTests : IDisposable
     [InlineData("1", 2)]
     public async Task GivenTheProgramAsAChildProcessThenItReadsCiFromItsEnvironment(string? ci, int expectedExit)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "site.dll"), "build", "--input", _site.Input, "--theme", _site.Theme, "--output", _site.Output, "--no-check" })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var (exit, stderr) = await SiteProcess.RunAsync(["build", "--input", _site.Input, "--theme", _site.Theme, "--output", _site.Output, "--no-check"], ci);
 
-        foreach (var name in new[] { "CI", "NETLIFY", "GITHUB_ACTIONS" })
-        {
-            start.Environment.Remove(name);
-        }
-
-        if (ci is not null)
-        {
-            start.Environment["CI"] = ci;
-        }
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-
-        Assert.True(expectedExit == process.ExitCode, await stderr);
-        Assert.Contains(ci is null ? "warning: 'baseUrl' is the placeholder" : "error: 'baseUrl' is the placeholder", await stderr, StringComparison.Ordinal);
+        Assert.True(expectedExit == exit, stderr);
+        Assert.Contains(ci is null ? "warning: 'baseUrl' is the placeholder" : "error: 'baseUrl' is the placeholder", stderr, StringComparison.Ordinal);
     }
 
     public void Dispose() => _site.Dispose();

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 using Site.Cli;
 using Site.TestSupport;
 
@@ -13,9 +11,7 @@ public sealed class FullDiskTests
     {
         using var site = Builds.Bilingual();
         var disk = Path.Combine(site.Root, "disk");
-        Directory.CreateDirectory(disk);
-        Mount(disk);
-        try
+        using (SmallDisk.Mount(disk, "12m"))
         {
             var output = Path.Combine(disk, "public");
             string[] build = ["build", "--input", site.Input, "--theme", site.Theme, "--output", output];
@@ -36,20 +32,6 @@ public sealed class FullDiskTests
             Assert.Equal(before, Hashes(output));
             Assert.Equal(["public"], Directory.EnumerateFileSystemEntries(disk).Select(Path.GetFileName).Where(n => n != ".site-cache"));
         }
-        finally
-        {
-            Run("umount", disk);
-        }
-    }
-
-    private static void Mount(string folder) => Run("mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", folder);
-
-    private static void Run(string program, params string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true })!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)}: {error}");
     }
 
     private static Dictionary<string, string> Hashes(string folder) =>
